@@ -1,0 +1,190 @@
+//! Scenario files: RON in, RON out. Loading reports the file and, where RON knows it, the line
+//! and column of the problem; saving is atomic, so a failed save never damages the old file.
+
+use std::fmt;
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use ron::ser::PrettyConfig;
+use serde::Deserialize;
+use thiserror::Error;
+
+use crate::scenario::{FORMAT_VERSION, Scenario, ValidationErrors};
+
+/// A position in a file, 1-based as editors show it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}, column {}", self.line, self.column)
+    }
+}
+
+/// Why a scenario could not be read or written. Every variant names the file.
+#[derive(Debug, Error)]
+pub enum FileError {
+    #[error("{path}: cannot read the file: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: {at}: the file is not UTF-8 text (is it a scenario file?)")]
+    NotText { path: PathBuf, at: Position },
+    #[error("{path}: {at}: {message}")]
+    Syntax {
+        path: PathBuf,
+        at: Position,
+        message: String,
+    },
+    #[error(
+        "{path}: scenario format version {version} is not supported: this version of crm-roi reads version {FORMAT_VERSION}"
+    )]
+    UnsupportedVersion { path: PathBuf, version: u64 },
+    #[error("{path}: {errors}")]
+    Invalid {
+        path: PathBuf,
+        errors: ValidationErrors,
+    },
+    #[error("{path}: cannot save: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: cannot save: {message}")]
+    Encode { path: PathBuf, message: String },
+}
+
+impl FileError {
+    /// Where in the file the problem is, when known.
+    pub fn position(&self) -> Option<Position> {
+        match self {
+            FileError::NotText { at, .. } | FileError::Syntax { at, .. } => Some(*at),
+            _ => None,
+        }
+    }
+}
+
+/// Reads a scenario from disk and validates it.
+pub fn load_scenario(path: &Path) -> Result<Scenario, FileError> {
+    let bytes = fs::read(path).map_err(|source| FileError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    parse_scenario(&bytes, path)
+}
+
+/// Parses and validates scenario bytes; `path` only names the source in messages.
+pub fn parse_scenario(bytes: &[u8], path: &Path) -> Result<Scenario, FileError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| FileError::NotText {
+        path: path.to_owned(),
+        at: position_of_offset(bytes, e.valid_up_to()),
+    })?;
+    check_version(text, path)?;
+    let scenario: Scenario = ron::from_str(text).map_err(|e| FileError::Syntax {
+        path: path.to_owned(),
+        at: Position {
+            line: e.span.start.line,
+            column: e.span.start.col,
+        },
+        message: e.code.to_string(),
+    })?;
+    scenario.validate().map_err(|errors| FileError::Invalid {
+        path: path.to_owned(),
+        errors,
+    })?;
+    Ok(scenario)
+}
+
+/// Refuses a newer format before the field check can report its new fields as "unknown",
+/// which would hide the real reason.
+fn check_version(text: &str, path: &Path) -> Result<(), FileError> {
+    #[derive(Deserialize)]
+    struct VersionOnly {
+        version: Option<u64>,
+    }
+    match ron::from_str::<VersionOnly>(text) {
+        Ok(VersionOnly {
+            version: Some(version),
+        }) if version != u64::from(FORMAT_VERSION) => Err(FileError::UnsupportedVersion {
+            path: path.to_owned(),
+            version,
+        }),
+        // Anything else, syntax errors included, is reported by the full parse.
+        _ => Ok(()),
+    }
+}
+
+fn position_of_offset(bytes: &[u8], offset: usize) -> Position {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    Position {
+        line,
+        column: offset - line_start + 1,
+    }
+}
+
+/// The scenario as pretty RON, fields in the spec's order.
+pub fn to_ron_string(scenario: &Scenario) -> Result<String, ron::Error> {
+    let config = PrettyConfig::new().indentor("    ").struct_names(false);
+    let mut text = ron::ser::to_string_pretty(scenario, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Saves a scenario atomically.
+pub fn save_scenario(path: &Path, scenario: &Scenario) -> Result<(), FileError> {
+    let text = to_ron_string(scenario).map_err(|e| FileError::Encode {
+        path: path.to_owned(),
+        message: e.to_string(),
+    })?;
+    write_atomically(path, text.as_bytes())
+}
+
+/// Writes `bytes` to a temporary file beside `path`, syncs it, then renames it over `path`:
+/// readers see the old file or the new one, never half of one.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    let write_error = |source| FileError::Write {
+        path: path.to_owned(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".crm-roi-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(write_error)?;
+    temp.write_all(bytes).map_err(write_error)?;
+    temp.as_file().sync_all().map_err(write_error)?;
+    temp.persist(path).map_err(|e| write_error(e.error))?;
+    // Make the rename itself durable; not every platform can open a directory, so this is best
+    // effort.
+    if let Ok(dir) = fs::File::open(&dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_become_one_based_positions() {
+        let text = b"ab\ncd\nef";
+        assert_eq!(position_of_offset(text, 0), Position { line: 1, column: 1 });
+        assert_eq!(position_of_offset(text, 4), Position { line: 2, column: 2 });
+        assert_eq!(position_of_offset(text, 6), Position { line: 3, column: 1 });
+    }
+}

@@ -1,0 +1,309 @@
+//! The projection (SPEC §3): a pure function from a scenario to its monthly series and summary.
+//!
+//! Everything is computed in full `Decimal` precision with checked arithmetic; rounding happens
+//! only where figures are shown or exported ([`crate::money`]).
+
+use rust_decimal::Decimal;
+
+use crate::checked::{
+    CalcError, CalcResult, add, div, from_percent as pct, mul, nth_root, percent_of, sub,
+};
+use crate::scenario::Scenario;
+
+/// Monthly gain of each driver. They add with no cross terms, so the breakdown sums exactly.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DriverGains {
+    pub cross_sell: Decimal,
+    pub faster_cycle: Decimal,
+    pub win_rate: Decimal,
+    pub productivity: Decimal,
+}
+
+impl DriverGains {
+    /// Field names as used in the JSON and CSV exports, in display order.
+    pub const NAMES: [&'static str; 4] = ["cross_sell", "faster_cycle", "win_rate", "productivity"];
+    /// The same four, as a user reads them.
+    pub const LABELS: [&'static str; 4] = [
+        "Cross-sell / upsell",
+        "Faster sales cycle",
+        "Higher win rate",
+        "Time saved",
+    ];
+
+    pub fn as_array(&self) -> [Decimal; 4] {
+        [
+            self.cross_sell,
+            self.faster_cycle,
+            self.win_rate,
+            self.productivity,
+        ]
+    }
+
+    pub fn total(&self) -> CalcResult<Decimal> {
+        self.as_array()
+            .into_iter()
+            .try_fold(Decimal::ZERO, |sum, gain| add(sum, gain, "total gain"))
+    }
+
+    /// Each driver's gain × `numerator / denominator`; multiplying first keeps
+    /// `full × ramp_months / ramp_months` exactly equal to `full`.
+    fn scaled(&self, numerator: Decimal, denominator: Decimal) -> CalcResult<DriverGains> {
+        let scale = |gain: Decimal| div(mul(gain, numerator, "ramp")?, denominator, "ramp");
+        Ok(DriverGains {
+            cross_sell: scale(self.cross_sell)?,
+            faster_cycle: scale(self.faster_cycle)?,
+            win_rate: scale(self.win_rate)?,
+            productivity: scale(self.productivity)?,
+        })
+    }
+}
+
+/// One month of the projection; month 0 is go-live.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Month {
+    pub month: u32,
+    pub cost: Decimal,
+    pub gain: Decimal,
+    pub gains: DriverGains,
+    pub net: Decimal,
+    pub cumulative_cost: Decimal,
+    pub cumulative_gain: Decimal,
+    pub cumulative_net: Decimal,
+    /// Cumulative net over cumulative cost, in percent; `None` while nothing has been spent.
+    pub roi_pct: Option<Decimal>,
+}
+
+/// The figures at the horizon (SPEC §3, "Summary at the horizon").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub total_cost: Decimal,
+    pub total_gain: Decimal,
+    pub net_gain: Decimal,
+    pub roi_pct: Option<Decimal>,
+    /// Fractional month from which the cumulative net stays non-negative; `None` if it never does.
+    pub payback_months: Option<Decimal>,
+    pub npv: Decimal,
+    pub pv_gains: Decimal,
+    pub pv_costs: Decimal,
+    pub discounted_roi_pct: Option<Decimal>,
+    pub monthly_gain_at_full_adoption: Decimal,
+    pub monthly_net_at_full_adoption: Decimal,
+    pub new_sales_cycle_days: Decimal,
+}
+
+/// Intermediate values the views explain the numbers with (tooltips, before/after).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Derived {
+    /// `seats × deals_per_rep_per_month`.
+    pub baseline_deals: Decimal,
+    /// `baseline_deals × revenue_per_deal`.
+    pub baseline_revenue: Decimal,
+    pub margin: Decimal,
+    /// Value of one working hour: `rep_monthly_cost / working_hours_per_month`.
+    pub hourly_cost: Decimal,
+    /// Revenue multiplier of the faster cycle, `c / (1 − c)`.
+    pub cycle_factor: Decimal,
+    /// Each driver's monthly gain at full adoption, before adoption and risk.
+    pub full_gains: DriverGains,
+    /// `adoption × (1 − risk)`: the share of the full gains that is counted.
+    pub effective_share: Decimal,
+    /// Each driver's monthly gain once ramped up: full gain × effective share.
+    pub steady_gains: DriverGains,
+    pub one_time_cost: Decimal,
+    pub monthly_recurring_cost: Decimal,
+    /// Monthly discount rate `(1 + annual)^(1/12) − 1`.
+    pub monthly_discount_rate: Decimal,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Projection {
+    pub derived: Derived,
+    /// Months `0..=horizon_months`.
+    pub months: Vec<Month>,
+    pub summary: Summary,
+}
+
+/// The values every month uses, computed once.
+pub fn derive(s: &Scenario) -> CalcResult<Derived> {
+    s.validate().map_err(CalcError::Invalid)?;
+    let seats = Decimal::from(s.team.seats);
+    let baseline_deals = mul(seats, s.baseline.deals_per_rep_per_month, "baseline deals")?;
+    let baseline_revenue = mul(
+        baseline_deals,
+        s.baseline.revenue_per_deal,
+        "baseline revenue",
+    )?;
+    let margin = pct(s.baseline.gross_margin_pct)?;
+    let hourly_cost = div(
+        s.team.rep_monthly_cost,
+        s.team.working_hours_per_month,
+        "hourly cost",
+    )?;
+    let c = pct(s.gains.cycle_time_reduction_pct)?;
+    // Little's law: with the same pipeline, a cycle shorter by c closes 1/(1 − c) times as many
+    // deals a month, i.e. c/(1 − c) more.
+    let cycle_factor = div(c, sub(Decimal::ONE, c, "cycle factor")?, "cycle factor")?;
+    let revenue_gain =
+        |uplift: Decimal, step| mul(mul(baseline_revenue, uplift, step)?, margin, step);
+    let hours_per_month = div(
+        mul(
+            mul(seats, s.gains.hours_saved_per_rep_per_week, "time saved")?,
+            Decimal::from(52),
+            "time saved",
+        )?,
+        Decimal::from(12),
+        "time saved",
+    )?;
+    let full_gains = DriverGains {
+        cross_sell: revenue_gain(pct(s.gains.cross_sell_uplift_pct)?, "cross-sell gain")?,
+        faster_cycle: revenue_gain(cycle_factor, "faster-cycle gain")?,
+        win_rate: revenue_gain(pct(s.gains.win_rate_uplift_pct)?, "win-rate gain")?,
+        productivity: mul(hours_per_month, hourly_cost, "time-saved gain")?,
+    };
+    let adoption = pct(s.adoption.adoption_pct)?;
+    let risk = pct(s.finance.benefit_risk_pct)?;
+    let effective_share = mul(
+        adoption,
+        sub(Decimal::ONE, risk, "risk")?,
+        "adoption and risk",
+    )?;
+    let steady_gains = full_gains.scaled(effective_share, Decimal::ONE)?;
+    let one_time_cost = add(
+        s.costs.implementation_cost,
+        mul(seats, s.costs.training_cost_per_seat, "training cost")?,
+        "one-time cost",
+    )?;
+    let monthly_recurring_cost = add(
+        mul(seats, s.costs.seat_cost_per_month, "licence cost")?,
+        s.costs.admin_cost_per_month,
+        "recurring cost",
+    )?;
+    let annual_rate = pct(s.finance.discount_rate_annual_pct)?;
+    let monthly_discount_rate = sub(
+        nth_root(
+            add(Decimal::ONE, annual_rate, "discount rate")?,
+            12,
+            "discount rate",
+        )?,
+        Decimal::ONE,
+        "discount rate",
+    )?;
+    Ok(Derived {
+        baseline_deals,
+        baseline_revenue,
+        margin,
+        hourly_cost,
+        cycle_factor,
+        full_gains,
+        effective_share,
+        steady_gains,
+        one_time_cost,
+        monthly_recurring_cost,
+        monthly_discount_rate,
+    })
+}
+
+/// Projects a scenario over months `0..=horizon_months`.
+pub fn project(s: &Scenario) -> CalcResult<Projection> {
+    let derived = derive(s)?;
+    let horizon = s.horizon_months;
+    let ramp_months = Decimal::from(s.adoption.ramp_months);
+    let discount = add(Decimal::ONE, derived.monthly_discount_rate, "discounting")?;
+
+    let mut months = Vec::with_capacity(horizon as usize + 1);
+    let (mut cumulative_cost, mut cumulative_gain) = (Decimal::ZERO, Decimal::ZERO);
+    let (mut pv_gains, mut pv_costs) = (Decimal::ZERO, Decimal::ZERO);
+    let mut discount_factor = Decimal::ONE; // (1 + i)^m
+    for month in 0..=horizon {
+        let (cost, gains) = if month == 0 {
+            (derived.one_time_cost, DriverGains::default())
+        } else if Decimal::from(month) < ramp_months {
+            let ramped = derived
+                .steady_gains
+                .scaled(Decimal::from(month), ramp_months)?;
+            (derived.monthly_recurring_cost, ramped)
+        } else {
+            (derived.monthly_recurring_cost, derived.steady_gains)
+        };
+        let gain = gains.total()?;
+        cumulative_cost = add(cumulative_cost, cost, "cumulative cost")?;
+        cumulative_gain = add(cumulative_gain, gain, "cumulative gain")?;
+        let cumulative_net = sub(cumulative_gain, cumulative_cost, "cumulative net")?;
+        if month > 0 {
+            discount_factor = mul(discount_factor, discount, "discounting")?;
+        }
+        pv_gains = add(pv_gains, div(gain, discount_factor, "NPV")?, "NPV")?;
+        pv_costs = add(pv_costs, div(cost, discount_factor, "NPV")?, "NPV")?;
+        months.push(Month {
+            month,
+            cost,
+            gain,
+            gains,
+            net: sub(gain, cost, "monthly net")?,
+            cumulative_cost,
+            cumulative_gain,
+            cumulative_net,
+            roi_pct: percent_of(cumulative_net, cumulative_cost, "ROI")?,
+        });
+    }
+
+    let last = months.last().cloned().ok_or(CalcError::Overflow {
+        step: "empty horizon",
+    })?;
+    let monthly_gain_at_full_adoption = derived.steady_gains.total()?;
+    let summary = Summary {
+        total_cost: last.cumulative_cost,
+        total_gain: last.cumulative_gain,
+        net_gain: last.cumulative_net,
+        roi_pct: last.roi_pct,
+        payback_months: payback_months(&months)?,
+        npv: sub(pv_gains, pv_costs, "NPV")?,
+        pv_gains,
+        pv_costs,
+        discounted_roi_pct: percent_of(
+            sub(pv_gains, pv_costs, "NPV")?,
+            pv_costs,
+            "discounted ROI",
+        )?,
+        monthly_gain_at_full_adoption,
+        monthly_net_at_full_adoption: sub(
+            monthly_gain_at_full_adoption,
+            derived.monthly_recurring_cost,
+            "monthly net",
+        )?,
+        new_sales_cycle_days: mul(
+            s.baseline.sales_cycle_days,
+            sub(
+                Decimal::ONE,
+                pct(s.gains.cycle_time_reduction_pct)?,
+                "cycle",
+            )?,
+            "new sales cycle",
+        )?,
+    };
+    Ok(Projection {
+        derived,
+        months,
+        summary,
+    })
+}
+
+/// The first month from which the cumulative net stays `>= 0` through the horizon, interpolated
+/// linearly inside that month; `None` when the horizon ends in the red.
+fn payback_months(months: &[Month]) -> CalcResult<Option<Decimal>> {
+    let stays_positive_from = months
+        .iter()
+        .rposition(|m| m.cumulative_net < Decimal::ZERO)
+        .map_or(0, |last_negative| last_negative + 1);
+    let Some(paid_back) = months.get(stays_positive_from) else {
+        return Ok(None);
+    };
+    if stays_positive_from == 0 {
+        return Ok(Some(Decimal::ZERO));
+    }
+    let before = &months[stays_positive_from - 1];
+    let shortfall = -before.cumulative_net;
+    let recovered_in_month = sub(paid_back.cumulative_net, before.cumulative_net, "payback")?;
+    let fraction = div(shortfall, recovered_in_month, "payback")?;
+    add(Decimal::from(before.month), fraction, "payback").map(Some)
+}

@@ -1,0 +1,123 @@
+//! Renderings of a projection for the command line and exports. All of them read the one
+//! [`Projection`]; none computes money of its own.
+
+mod csv;
+mod json;
+mod markdown;
+mod table;
+
+use rust_decimal::Decimal;
+
+use crate::projection::{Month, Projection};
+use crate::scenario::Scenario;
+
+pub use self::csv::csv;
+pub use self::json::{json, summary_json};
+pub use self::markdown::markdown;
+pub use self::table::table;
+
+/// The output formats of `crm-roi report`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Aligned columns for a terminal.
+    Table,
+    Csv,
+    Json,
+    /// Markdown, for pasting into a wiki or an e-mail.
+    Md,
+}
+
+/// Renders a projection of `scenario` in `format`.
+pub fn render(scenario: &Scenario, projection: &Projection, format: Format) -> String {
+    match format {
+        Format::Table => table(scenario, projection),
+        Format::Csv => csv(projection),
+        Format::Json => json(projection),
+        Format::Md => markdown(scenario, projection),
+    }
+}
+
+/// Column names of the monthly rows, shared by the CSV header and the JSON keys.
+pub const MONTH_COLUMNS: [&str; 8] = [
+    "month",
+    "cost",
+    "gain",
+    "net",
+    "cumulative_cost",
+    "cumulative_gain",
+    "cumulative_net",
+    "roi_pct",
+];
+
+/// The money columns of a month, in [`MONTH_COLUMNS`] order after `month`.
+fn money_columns(month: &Month) -> [Decimal; 6] {
+    [
+        month.cost,
+        month.gain,
+        month.net,
+        month.cumulative_cost,
+        month.cumulative_gain,
+        month.cumulative_net,
+    ]
+}
+
+/// The headline figures as (label, formatted value), shared by the table and Markdown reports.
+fn summary_lines(scenario: &Scenario, projection: &Projection) -> Vec<(&'static str, String)> {
+    use crate::money::{money, payback, percent};
+    let summary = &projection.summary;
+    let currency = scenario.currency.as_str();
+    vec![
+        ("Horizon", format!("{} months", scenario.horizon_months)),
+        ("Total cost", money(summary.total_cost, currency)),
+        ("Total gain", money(summary.total_gain, currency)),
+        ("Net gain", money(summary.net_gain, currency)),
+        ("ROI", percent(summary.roi_pct)),
+        (
+            "Payback",
+            payback(summary.payback_months, scenario.horizon_months),
+        ),
+        ("NPV", money(summary.npv, currency)),
+        ("Discounted ROI", percent(summary.discounted_roi_pct)),
+        (
+            "Monthly gain at full adoption",
+            money(summary.monthly_gain_at_full_adoption, currency),
+        ),
+        (
+            "Monthly net at full adoption",
+            money(summary.monthly_net_at_full_adoption, currency),
+        ),
+        (
+            "New sales cycle",
+            format!(
+                "{} days",
+                crate::money::grouped(summary.new_sales_cycle_days, 1)
+            ),
+        ),
+    ]
+}
+
+/// Header and cells of the monthly table as people read it (grouped amounts).
+fn readable_rows(projection: &Projection) -> (Vec<&'static str>, Vec<Vec<String>>) {
+    use crate::money::{grouped, percent};
+    let header = vec![
+        "Month",
+        "Cost",
+        "Gain",
+        "Net",
+        "Cumulative cost",
+        "Cumulative gain",
+        "Cumulative net",
+        "ROI",
+    ];
+    let rows = projection
+        .months
+        .iter()
+        .map(|month| {
+            let mut cells = vec![month.month.to_string()];
+            cells.extend(money_columns(month).into_iter().map(|v| grouped(v, 2)));
+            cells.push(percent(month.roi_pct));
+            cells
+        })
+        .collect();
+    (header, rows)
+}

@@ -1,0 +1,335 @@
+//! The scenario: every input of the model, with its default and its valid range (SPEC §2).
+//!
+//! The structs are plain serde data so that a scenario file reads like the spec. Money and
+//! percentages are `Decimal` (written as strings, read from strings or plain numbers); counts are
+//! integers. Ranges live in [`crate::driver`], which this module uses to validate.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::driver::Driver;
+
+/// The scenario file format version this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Horizon bounds in months (SPEC §2).
+pub const HORIZON_MONTHS_MIN: u32 = 1;
+pub const HORIZON_MONTHS_MAX: u32 = 60;
+
+/// A whole what-if case: what a user saves, opens and compares.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Scenario {
+    pub version: u32,
+    pub name: String,
+    /// ISO 4217 code, for display only.
+    pub currency: String,
+    pub horizon_months: u32,
+    pub team: Team,
+    pub baseline: Baseline,
+    pub costs: Costs,
+    pub gains: Gains,
+    pub adoption: Adoption,
+    pub finance: Finance,
+    /// Free text for the assumptions behind the numbers; not used in the calculation.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    /// Optional uncertainty per driver, keyed by the driver's field name (SPEC §2, §5).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub ranges: BTreeMap<String, Triangle>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Team {
+    /// CRM users (sales team members).
+    pub seats: u32,
+    /// Loaded monthly cost to the company of one team member.
+    pub rep_monthly_cost: Decimal,
+    pub working_hours_per_month: Decimal,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Baseline {
+    pub deals_per_rep_per_month: Decimal,
+    pub revenue_per_deal: Decimal,
+    pub gross_margin_pct: Decimal,
+    pub sales_cycle_days: Decimal,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Costs {
+    pub seat_cost_per_month: Decimal,
+    pub implementation_cost: Decimal,
+    pub training_cost_per_seat: Decimal,
+    pub admin_cost_per_month: Decimal,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Gains {
+    pub cross_sell_uplift_pct: Decimal,
+    pub cycle_time_reduction_pct: Decimal,
+    pub win_rate_uplift_pct: Decimal,
+    pub hours_saved_per_rep_per_week: Decimal,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Adoption {
+    pub ramp_months: u32,
+    pub adoption_pct: Decimal,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Finance {
+    pub discount_rate_annual_pct: Decimal,
+    pub benefit_risk_pct: Decimal,
+}
+
+/// Low / most likely / high value of one uncertain driver.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Triangle {
+    pub low: Decimal,
+    pub likely: Decimal,
+    pub high: Decimal,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Self {
+            version: FORMAT_VERSION,
+            name: "New scenario".to_owned(),
+            currency: "EUR".to_owned(),
+            horizon_months: 12,
+            team: Team::default(),
+            baseline: Baseline::default(),
+            costs: Costs::default(),
+            gains: Gains::default(),
+            adoption: Adoption::default(),
+            finance: Finance::default(),
+            notes: String::new(),
+            ranges: BTreeMap::new(),
+        }
+    }
+}
+
+impl Default for Team {
+    fn default() -> Self {
+        Self {
+            seats: 10,
+            rep_monthly_cost: Decimal::from(6000),
+            working_hours_per_month: Decimal::from(160),
+        }
+    }
+}
+
+impl Default for Baseline {
+    fn default() -> Self {
+        Self {
+            deals_per_rep_per_month: Decimal::from(4),
+            revenue_per_deal: Decimal::from(2500),
+            gross_margin_pct: Decimal::from(60),
+            sales_cycle_days: Decimal::from(60),
+        }
+    }
+}
+
+impl Default for Costs {
+    fn default() -> Self {
+        Self {
+            seat_cost_per_month: Decimal::from(65),
+            implementation_cost: Decimal::from(15000),
+            training_cost_per_seat: Decimal::from(400),
+            admin_cost_per_month: Decimal::from(800),
+        }
+    }
+}
+
+impl Default for Gains {
+    fn default() -> Self {
+        Self {
+            cross_sell_uplift_pct: Decimal::from(5),
+            cycle_time_reduction_pct: Decimal::from(10),
+            win_rate_uplift_pct: Decimal::from(5),
+            hours_saved_per_rep_per_week: Decimal::from(2),
+        }
+    }
+}
+
+impl Default for Adoption {
+    fn default() -> Self {
+        Self {
+            ramp_months: 3,
+            adoption_pct: Decimal::from(90),
+        }
+    }
+}
+
+impl Default for Finance {
+    fn default() -> Self {
+        Self {
+            discount_rate_annual_pct: Decimal::from(10),
+            benefit_risk_pct: Decimal::from(10),
+        }
+    }
+}
+
+/// One field whose value is not allowed, with what would be.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub value: String,
+    pub allowed: String,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} is {}, allowed: {}",
+            self.field, self.value, self.allowed
+        )
+    }
+}
+
+/// Every invalid field of a scenario, so a user can fix them all in one go.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidationErrors(pub Vec<FieldError>);
+
+impl fmt::Display for ValidationErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, error) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{error}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ValidationErrors {}
+
+impl Scenario {
+    /// Checks every field against its range; returns all problems, not just the first.
+    pub fn validate(&self) -> Result<(), ValidationErrors> {
+        let mut errors = Vec::new();
+        if self.version != FORMAT_VERSION {
+            errors.push(FieldError {
+                field: "version".into(),
+                value: self.version.to_string(),
+                allowed: format!("{FORMAT_VERSION}"),
+            });
+        }
+        if !is_currency_code(&self.currency) {
+            errors.push(FieldError {
+                field: "currency".into(),
+                value: format!("{:?}", self.currency),
+                allowed: "a three-letter ISO 4217 code such as \"EUR\"".into(),
+            });
+        }
+        if !(HORIZON_MONTHS_MIN..=HORIZON_MONTHS_MAX).contains(&self.horizon_months) {
+            errors.push(FieldError {
+                field: "horizon_months".into(),
+                value: self.horizon_months.to_string(),
+                allowed: format!("{HORIZON_MONTHS_MIN} to {HORIZON_MONTHS_MAX}"),
+            });
+        }
+        for driver in Driver::ALL {
+            let value = driver.get(self);
+            if !driver.contains(value) {
+                errors.push(FieldError {
+                    field: driver.field_name().into(),
+                    value: value.normalize().to_string(),
+                    allowed: driver.describe_range(),
+                });
+            }
+        }
+        for (name, triangle) in &self.ranges {
+            let field = format!("ranges.{name}");
+            let Some(driver) = Driver::from_field_name(name) else {
+                errors.push(FieldError {
+                    field,
+                    value: "an unknown driver".into(),
+                    allowed: format!("one of {}", Driver::field_names().join(", ")),
+                });
+                continue;
+            };
+            if !(triangle.low <= triangle.likely && triangle.likely <= triangle.high) {
+                errors.push(FieldError {
+                    field,
+                    value: format!(
+                        "low {} / likely {} / high {}",
+                        triangle.low, triangle.likely, triangle.high
+                    ),
+                    allowed: "low <= likely <= high".into(),
+                });
+            } else if !(driver.contains(triangle.low) && driver.contains(triangle.high)) {
+                errors.push(FieldError {
+                    field,
+                    value: format!("low {} / high {}", triangle.low, triangle.high),
+                    allowed: driver.describe_range(),
+                });
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(ValidationErrors(errors))
+        }
+    }
+}
+
+fn is_currency_code(code: &str) -> bool {
+    code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_valid() {
+        assert_eq!(Scenario::default().validate(), Ok(()));
+    }
+
+    #[test]
+    fn validation_lists_every_bad_field() {
+        let mut scenario = Scenario::default();
+        scenario.team.seats = 0;
+        scenario.gains.cycle_time_reduction_pct = Decimal::from(95);
+        scenario.currency = "euro".into();
+        let errors = scenario.validate().unwrap_err().0;
+        let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["currency", "seats", "cycle_time_reduction_pct"]);
+        assert_eq!(errors[2].value, "95");
+        assert_eq!(errors[2].allowed, "0 to 90");
+    }
+
+    #[test]
+    fn ranges_must_be_ordered_known_and_in_range() {
+        let mut scenario = Scenario::default();
+        let t = |low: i64, likely: i64, high: i64| Triangle {
+            low: low.into(),
+            likely: likely.into(),
+            high: high.into(),
+        };
+        scenario.ranges.insert("adoption_pct".into(), t(60, 85, 95));
+        assert_eq!(scenario.validate(), Ok(()));
+        scenario.ranges.insert("adoption_pct".into(), t(90, 85, 95));
+        scenario
+            .ranges
+            .insert("cycle_time_reduction_pct".into(), t(10, 20, 95));
+        scenario.ranges.insert("colour".into(), t(1, 2, 3));
+        let errors = scenario.validate().unwrap_err().0;
+        assert_eq!(errors.len(), 3);
+    }
+}
