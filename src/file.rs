@@ -105,15 +105,19 @@ pub fn parse_scenario(bytes: &[u8], path: &Path) -> Result<Scenario, FileError> 
 fn check_version(text: &str, path: &Path) -> Result<(), FileError> {
     #[derive(Deserialize)]
     struct VersionOnly {
-        version: Option<u64>,
+        #[serde(default = "current_version")]
+        version: u64,
+    }
+    fn current_version() -> u64 {
+        FORMAT_VERSION.into()
     }
     match ron::from_str::<VersionOnly>(text) {
-        Ok(VersionOnly {
-            version: Some(version),
-        }) if version != u64::from(FORMAT_VERSION) => Err(FileError::UnsupportedVersion {
-            path: path.to_owned(),
-            version,
-        }),
+        Ok(VersionOnly { version }) if version != u64::from(FORMAT_VERSION) => {
+            Err(FileError::UnsupportedVersion {
+                path: path.to_owned(),
+                version,
+            })
+        }
         // Anything else, syntax errors included, is reported by the full parse.
         _ => Ok(()),
     }

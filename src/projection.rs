@@ -45,10 +45,9 @@ impl DriverGains {
             .try_fold(Decimal::ZERO, |sum, gain| add(sum, gain, "total gain"))
     }
 
-    /// Each driver's gain × `numerator / denominator`; multiplying first keeps
-    /// `full × ramp_months / ramp_months` exactly equal to `full`.
-    fn scaled(&self, numerator: Decimal, denominator: Decimal) -> CalcResult<DriverGains> {
-        let scale = |gain: Decimal| div(mul(gain, numerator, "ramp")?, denominator, "ramp");
+    /// Each driver's gain × `factor`.
+    fn scaled(&self, factor: Decimal, step: &'static str) -> CalcResult<DriverGains> {
+        let scale = |gain: Decimal| mul(gain, factor, step);
         Ok(DriverGains {
             cross_sell: scale(self.cross_sell)?,
             faster_cycle: scale(self.faster_cycle)?,
@@ -167,7 +166,7 @@ pub fn derive(s: &Scenario) -> CalcResult<Derived> {
         sub(Decimal::ONE, risk, "risk")?,
         "adoption and risk",
     )?;
-    let steady_gains = full_gains.scaled(effective_share, Decimal::ONE)?;
+    let steady_gains = full_gains.scaled(effective_share, "adoption and risk")?;
     let one_time_cost = add(
         s.costs.implementation_cost,
         mul(seats, s.costs.training_cost_per_seat, "training cost")?,
@@ -208,32 +207,40 @@ pub fn project(s: &Scenario) -> CalcResult<Projection> {
     let derived = derive(s)?;
     let horizon = s.horizon_months;
     let ramp_months = Decimal::from(s.adoption.ramp_months);
-    let discount = add(Decimal::ONE, derived.monthly_discount_rate, "discounting")?;
+    // Multiplying by 1/(1 + i) each month is much cheaper than dividing by (1 + i)^m.
+    let discount = div(
+        Decimal::ONE,
+        add(Decimal::ONE, derived.monthly_discount_rate, "discounting")?,
+        "discounting",
+    )?;
 
     let mut months = Vec::with_capacity(horizon as usize + 1);
     let (mut cumulative_cost, mut cumulative_gain) = (Decimal::ZERO, Decimal::ZERO);
     let (mut pv_gains, mut pv_costs) = (Decimal::ZERO, Decimal::ZERO);
-    let mut discount_factor = Decimal::ONE; // (1 + i)^m
+    let mut discount_factor = Decimal::ONE; // 1 / (1 + i)^m
+    let steady_gain = derived.steady_gains.total()?;
     for month in 0..=horizon {
-        let (cost, gains) = if month == 0 {
-            (derived.one_time_cost, DriverGains::default())
+        let (cost, gains, gain) = if month == 0 {
+            (derived.one_time_cost, DriverGains::default(), Decimal::ZERO)
         } else if Decimal::from(month) < ramp_months {
-            let ramped = derived
-                .steady_gains
-                .scaled(Decimal::from(month), ramp_months)?;
-            (derived.monthly_recurring_cost, ramped)
+            let ramp = div(Decimal::from(month), ramp_months, "ramp")?;
+            let ramped = derived.steady_gains.scaled(ramp, "ramp")?;
+            (derived.monthly_recurring_cost, ramped, ramped.total()?)
         } else {
-            (derived.monthly_recurring_cost, derived.steady_gains)
+            (
+                derived.monthly_recurring_cost,
+                derived.steady_gains,
+                steady_gain,
+            )
         };
-        let gain = gains.total()?;
         cumulative_cost = add(cumulative_cost, cost, "cumulative cost")?;
         cumulative_gain = add(cumulative_gain, gain, "cumulative gain")?;
         let cumulative_net = sub(cumulative_gain, cumulative_cost, "cumulative net")?;
         if month > 0 {
             discount_factor = mul(discount_factor, discount, "discounting")?;
         }
-        pv_gains = add(pv_gains, div(gain, discount_factor, "NPV")?, "NPV")?;
-        pv_costs = add(pv_costs, div(cost, discount_factor, "NPV")?, "NPV")?;
+        pv_gains = add(pv_gains, mul(gain, discount_factor, "NPV")?, "NPV")?;
+        pv_costs = add(pv_costs, mul(cost, discount_factor, "NPV")?, "NPV")?;
         months.push(Month {
             month,
             cost,
@@ -250,7 +257,7 @@ pub fn project(s: &Scenario) -> CalcResult<Projection> {
     let last = months.last().cloned().ok_or(CalcError::Overflow {
         step: "empty horizon",
     })?;
-    let monthly_gain_at_full_adoption = derived.steady_gains.total()?;
+    let monthly_gain_at_full_adoption = steady_gain;
     let summary = Summary {
         total_cost: last.cumulative_cost,
         total_gain: last.cumulative_gain,

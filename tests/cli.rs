@@ -1,0 +1,120 @@
+//! `crm-roi report` prints what the library computes.
+
+mod common;
+
+use std::process::Command;
+
+use crm_roi::file::load_scenario;
+use crm_roi::money::plain;
+use crm_roi::project;
+
+fn report(file: &str, format: &str) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_crm-roi"))
+        .arg("report")
+        .arg(common::example(file))
+        .args(["--format", format])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn json_report_matches_the_spec_shape_and_the_engine() {
+    let json: serde_json::Value = serde_json::from_str(&report("defaults.ron", "json")).unwrap();
+    let summary = &json["summary"];
+    assert_eq!(summary["total_cost"], "36400.00");
+    assert_eq!(summary["total_gain"], "141817.50");
+    assert_eq!(summary["net_gain"], "105417.50");
+    assert_eq!(summary["roi_pct"], "289.61");
+    assert_eq!(summary["payback_months"], "2.79");
+    assert_eq!(summary["npv"], "98693.30");
+    assert_eq!(summary["discounted_roi_pct"], "277.77");
+    assert_eq!(summary["monthly_gain_at_full_adoption"], "12892.50");
+    assert_eq!(summary["monthly_net_at_full_adoption"], "11442.50");
+    let months = json["months"].as_array().unwrap();
+    assert_eq!(months.len(), 13);
+    assert_eq!(months[1]["gains"]["faster_cycle"], "1800.00");
+    assert_eq!(months[1]["gains"]["productivity"], "877.50");
+    assert_eq!(months[12]["cumulative_net"], "105417.50");
+}
+
+#[test]
+fn json_has_null_where_there_is_no_value() {
+    let json: serde_json::Value =
+        serde_json::from_str(&report("vendor-quick-estimate.ron", "json")).unwrap();
+    assert!(json["months"][0]["roi_pct"].is_null());
+    let json: serde_json::Value =
+        serde_json::from_str(&report("cautious-founder.ron", "json")).unwrap();
+    assert!(json["summary"]["payback_months"].is_null());
+}
+
+#[test]
+fn csv_report_has_one_row_per_month_with_the_engines_rounded_values() {
+    let csv = report("large-team.ron", "csv");
+    let scenario = load_scenario(&common::example("large-team.ron")).unwrap();
+    let projection = project(&scenario).unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "month,cost,gain,net,cumulative_cost,cumulative_gain,cumulative_net,roi_pct,cross_sell,faster_cycle,win_rate,productivity"
+    );
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    assert_eq!(rows.len(), projection.months.len());
+    for (row, month) in rows.iter().zip(&projection.months) {
+        assert_eq!(row[0], month.month.to_string());
+        assert_eq!(row[2], plain(month.gain));
+        assert_eq!(row[6], plain(month.cumulative_net));
+        assert_eq!(row[11], plain(month.gains.productivity));
+    }
+}
+
+#[test]
+fn table_report_is_aligned_with_grouped_money_and_currency() {
+    let table = report("defaults.ron", "table");
+    assert!(
+        table.contains("Net gain                       105,417.50 EUR"),
+        "{table}"
+    );
+    assert!(
+        table.contains("Payback                        2.79 months"),
+        "{table}"
+    );
+    let month_lines: Vec<&str> = table
+        .lines()
+        .skip_while(|l| !l.starts_with("Month"))
+        .collect();
+    assert_eq!(month_lines.len(), 2 + 13);
+    let width = month_lines[0].len();
+    assert!(month_lines.iter().all(|l| l.len() == width), "{table}");
+    assert!(table.contains("141,817.50"));
+}
+
+#[test]
+fn markdown_report_is_a_table() {
+    let md = report("200-percent.ron", "md");
+    assert!(md.starts_with("# The 200 % case"));
+    assert!(md.contains("| ROI | 200.00 % |"));
+}
+
+#[test]
+fn unknown_format_and_missing_file_fail_with_nothing_on_stdout() {
+    for args in [
+        vec!["report", "nope.ron"],
+        vec!["report", "assets/scenarios/defaults.ron", "--format", "xml"],
+        vec!["report"],
+    ] {
+        let output = Command::new(env!("CARGO_BIN_EXE_crm-roi"))
+            .args(&args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        assert!(!output.status.success(), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+        assert!(!output.stderr.is_empty(), "{args:?}");
+    }
+}

@@ -1,0 +1,420 @@
+//! Scenario files: hostile input gives a clear error naming the file, saves are atomic.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use crm_roi::Scenario;
+use crm_roi::file::{FileError, load_scenario, parse_scenario, save_scenario, to_ron_string};
+
+const VALID: &str = include_str!("../assets/scenarios/defaults.ron");
+
+/// A valid file with one line replaced.
+fn with(old: &str, new: &str) -> Vec<u8> {
+    assert!(VALID.contains(old), "{old} is in the defaults file");
+    VALID.replacen(old, new, 1).into_bytes()
+}
+
+/// (case name, file content, text the message must contain)
+fn hostile_files() -> Vec<(&'static str, Vec<u8>, &'static str)> {
+    let truncated = VALID.as_bytes()[..VALID.len() / 2].to_vec();
+    let mut not_utf8 = VALID.as_bytes().to_vec();
+    not_utf8.splice(40..40, [0xff, 0xfe, 0x00]);
+    vec![
+        ("empty file", Vec::new(), "line 1"),
+        ("only whitespace", b"  \n\n ".to_vec(), "line"),
+        ("truncated", truncated, "line"),
+        (
+            "missing closing parenthesis",
+            VALID.trim_end().trim_end_matches(')').as_bytes().to_vec(),
+            "line",
+        ),
+        (
+            "missing opening parenthesis",
+            VALID.replacen('(', "", 1).into_bytes(),
+            "line",
+        ),
+        ("not UTF-8", not_utf8, "not UTF-8"),
+        (
+            "binary garbage",
+            vec![0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0],
+            "not UTF-8",
+        ),
+        (
+            "JSON instead of RON",
+            br#"{"version": 1, "name": "x"}"#.to_vec(),
+            "line 1",
+        ),
+        ("a list", b"[1, 2, 3]".to_vec(), "line 1"),
+        (
+            "version 2",
+            with("version: 1", "version: 2"),
+            "version 2 is not supported",
+        ),
+        (
+            "version 99 with new fields",
+            with("version: 1,", "version: 99, colour: \"red\","),
+            "version 99",
+        ),
+        ("version 0", with("version: 1", "version: 0"), "version"),
+        (
+            "negative version",
+            with("version: 1", "version: -1"),
+            "line 3",
+        ),
+        (
+            "unknown top-level field",
+            with(
+                "horizon_months: 12,",
+                "horizon_months: 12, colour: \"red\",",
+            ),
+            "colour",
+        ),
+        (
+            "unknown nested field",
+            with("seats: 10,", "seats: 10, managers: 2,"),
+            "managers",
+        ),
+        (
+            "seats as text",
+            with("seats: 10", "seats: \"ten\""),
+            "line 8",
+        ),
+        ("seats negative", with("seats: 10", "seats: -3"), "line 8"),
+        ("seats zero", with("seats: 10", "seats: 0"), "seats is 0"),
+        (
+            "seats too many",
+            with("seats: 10", "seats: 1000000"),
+            "seats is 1000000",
+        ),
+        (
+            "seats fractional",
+            with("seats: 10", "seats: 2.5"),
+            "line 8",
+        ),
+        (
+            "negative money",
+            with("revenue_per_deal: \"2500\"", "revenue_per_deal: \"-2500\""),
+            "revenue_per_deal is -2500",
+        ),
+        (
+            "money not a number",
+            with("revenue_per_deal: \"2500\"", "revenue_per_deal: \"lots\""),
+            "line 14",
+        ),
+        (
+            "money as a list",
+            with("revenue_per_deal: \"2500\"", "revenue_per_deal: [2500]"),
+            "line 14",
+        ),
+        (
+            "huge number 1e40",
+            with("revenue_per_deal: \"2500\"", "revenue_per_deal: 1e40"),
+            "line 14",
+        ),
+        (
+            "huge number as text",
+            with("revenue_per_deal: \"2500\"", "revenue_per_deal: \"1e40\""),
+            "line 14",
+        ),
+        (
+            "money above the ceiling",
+            with(
+                "revenue_per_deal: \"2500\"",
+                "revenue_per_deal: \"5000000000000\"",
+            ),
+            "revenue_per_deal",
+        ),
+        (
+            "NaN",
+            with("gross_margin_pct: \"60\"", "gross_margin_pct: \"NaN\""),
+            "line 15",
+        ),
+        (
+            "infinity",
+            with("gross_margin_pct: \"60\"", "gross_margin_pct: inf"),
+            "line 15",
+        ),
+        (
+            "margin above 100",
+            with("gross_margin_pct: \"60\"", "gross_margin_pct: \"150\""),
+            "gross_margin_pct is 150, allowed: 0 to 100",
+        ),
+        (
+            "cycle reduction 100 %",
+            with(
+                "cycle_time_reduction_pct: \"10\"",
+                "cycle_time_reduction_pct: \"100\"",
+            ),
+            "0 to 90",
+        ),
+        (
+            "horizon 0",
+            with("horizon_months: 12", "horizon_months: 0"),
+            "horizon_months is 0",
+        ),
+        (
+            "horizon 61",
+            with("horizon_months: 12", "horizon_months: 61"),
+            "1 to 60",
+        ),
+        (
+            "working hours 0",
+            with(
+                "working_hours_per_month: \"160\"",
+                "working_hours_per_month: \"0\"",
+            ),
+            "working_hours_per_month",
+        ),
+        (
+            "currency lower case",
+            with("currency: \"EUR\"", "currency: \"eur\""),
+            "currency",
+        ),
+        (
+            "currency as number",
+            with("currency: \"EUR\"", "currency: 978"),
+            "line 5",
+        ),
+        (
+            "group given as a number",
+            with("finance: (", "finance: 5, finance2: ("),
+            "line",
+        ),
+        (
+            "duplicate field",
+            with("seats: 10,", "seats: 10, seats: 11,"),
+            "seats",
+        ),
+        (
+            "unclosed string",
+            with("name: \"Defaults\"", "name: \"Defaults"),
+            "line",
+        ),
+        (
+            "range with unknown driver",
+            with(
+                "    finance: (",
+                "    ranges: { \"luck\": (low: \"1\", likely: \"2\", high: \"3\") },\n    finance: (",
+            ),
+            "ranges.luck",
+        ),
+        (
+            "range out of order",
+            with(
+                "    finance: (",
+                "    ranges: { \"adoption_pct\": (low: \"90\", likely: \"50\", high: \"95\") },\n    finance: (",
+            ),
+            "low <= likely <= high",
+        ),
+        (
+            "range outside valid range",
+            with(
+                "    finance: (",
+                "    ranges: { \"adoption_pct\": (low: \"50\", likely: \"80\", high: \"120\") },\n    finance: (",
+            ),
+            "ranges.adoption_pct",
+        ),
+    ]
+}
+
+#[test]
+fn hostile_files_give_clear_errors_naming_the_file() {
+    let cases = hostile_files();
+    assert!(cases.len() >= 30);
+    for (case, bytes, expected) in cases {
+        let path = Path::new("hostile/case.ron");
+        let error = parse_scenario(&bytes, path).expect_err(case);
+        let message = error.to_string();
+        assert!(
+            message.starts_with("hostile/case.ron: "),
+            "{case}: {message}"
+        );
+        assert!(
+            message.contains(expected),
+            "{case}: expected {expected:?} in {message:?}"
+        );
+    }
+}
+
+#[test]
+fn syntax_errors_carry_line_and_column() {
+    let error = parse_scenario(&with("seats: 10", "seats: \"ten\""), "x.ron".as_ref()).unwrap_err();
+    let position = error.position().expect("a position");
+    assert_eq!(position.line, 8);
+    assert!(position.column > 1);
+}
+
+#[test]
+fn the_command_line_refuses_hostile_files_on_stderr_only() {
+    let dir = tempfile::tempdir().unwrap();
+    for (case, bytes, expected) in hostile_files() {
+        let path = dir.path().join("case.ron");
+        fs::write(&path, &bytes).unwrap();
+        for format in ["table", "csv", "json", "md"] {
+            let output = Command::new(env!("CARGO_BIN_EXE_crm-roi"))
+                .args(["report", path.to_str().unwrap(), "--format", format])
+                .output()
+                .unwrap();
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(!output.status.success(), "{case}");
+            assert!(output.stdout.is_empty(), "{case}: stdout not empty");
+            assert!(stderr.contains("case.ron"), "{case}: {stderr}");
+            assert!(stderr.contains(expected), "{case}: {stderr}");
+        }
+    }
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let error = load_scenario("no/such/scenario.ron".as_ref()).unwrap_err();
+    assert!(matches!(error, FileError::Read { .. }));
+    assert!(
+        error
+            .to_string()
+            .starts_with("no/such/scenario.ron: cannot read")
+    );
+}
+
+#[test]
+fn missing_fields_take_their_defaults() {
+    let scenario =
+        parse_scenario(b"(name: \"Short\", team: (seats: 3))", "short.ron".as_ref()).unwrap();
+    let expected = Scenario {
+        name: "Short".into(),
+        team: crm_roi::scenario::Team {
+            seats: 3,
+            ..Default::default()
+        },
+        ..Scenario::default()
+    };
+    assert_eq!(scenario, expected);
+}
+
+#[test]
+fn plain_numbers_are_read_as_decimals() {
+    let scenario = parse_scenario(
+        b"(baseline: (revenue_per_deal: 2500.5, gross_margin_pct: 60), costs: (seat_cost_per_month: 0.1))",
+        "numbers.ron".as_ref(),
+    )
+    .unwrap();
+    assert_eq!(scenario.baseline.revenue_per_deal, common::dec("2500.5"));
+    assert_eq!(scenario.baseline.gross_margin_pct, common::dec("60"));
+    assert_eq!(scenario.costs.seat_cost_per_month, common::dec("0.1"));
+}
+
+#[test]
+fn saved_files_are_human_readable_and_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("saved.ron");
+    let mut scenario = Scenario {
+        notes: "Assumes the Q3 price list.".into(),
+        ..Scenario::default()
+    };
+    scenario.ranges.insert(
+        "adoption_pct".into(),
+        crm_roi::scenario::Triangle {
+            low: common::dec("60"),
+            likely: common::dec("85"),
+            high: common::dec("95"),
+        },
+    );
+    save_scenario(&path, &scenario).unwrap();
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains("revenue_per_deal: \"2500\""), "{text}");
+    assert!(text.contains("\"adoption_pct\": (\n"), "{text}");
+    // Stable field order: version first, ranges last, as in the spec.
+    assert!(text.find("version").unwrap() < text.find("team").unwrap());
+    assert!(text.find("finance").unwrap() < text.find("ranges").unwrap());
+    assert_eq!(load_scenario(&path).unwrap(), scenario);
+    // Saving again gives the same bytes.
+    assert_eq!(to_ron_string(&scenario).unwrap(), text);
+    // No temporary files are left behind.
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn saving_replaces_an_existing_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    fs::write(&path, "old").unwrap();
+    save_scenario(&path, &Scenario::default()).unwrap();
+    assert_eq!(load_scenario(&path).unwrap(), Scenario::default());
+}
+
+/// The check itself: a save into `dir` (read-only) fails, names the file, and leaves the
+/// existing file byte for byte as it was.
+fn assert_save_into_read_only_folder_fails(dir: &Path) {
+    let path = dir.join("existing.ron");
+    let before = fs::read(&path).unwrap();
+    let changed = Scenario {
+        name: "Changed".into(),
+        ..Scenario::default()
+    };
+    let error = save_scenario(&path, &changed).expect_err("the folder is read-only");
+    let message = error.to_string();
+    assert!(message.contains("existing.ron: cannot save"), "{message}");
+    assert!(
+        message.to_lowercase().contains("permission denied"),
+        "{message}"
+    );
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert_eq!(
+        fs::read_dir(dir).unwrap().count(),
+        1,
+        "no temporary file left"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_into_a_read_only_folder_fails_and_keeps_the_old_file() {
+    use std::os::unix::fs::PermissionsExt as _;
+
+    let root = tempfile::tempdir().unwrap();
+    fs::set_permissions(root.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    let dir = root.path().join("read-only");
+    fs::create_dir(&dir).unwrap();
+    save_scenario(&dir.join("existing.ron"), &Scenario::default()).unwrap();
+    fs::set_permissions(&dir, fs::Permissions::from_mode(0o555)).unwrap();
+
+    let probe = dir.join("probe");
+    if fs::write(&probe, b"").is_err() {
+        assert_save_into_read_only_folder_fails(&dir);
+    } else {
+        // Running as root, permissions do not bind: run the check as an unprivileged user.
+        fs::remove_file(&probe).unwrap();
+        fs::set_permissions(dir.join("existing.ron"), fs::Permissions::from_mode(0o644)).unwrap();
+        let output = Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+            .arg(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "read_only_folder_check_as_another_user",
+                "--nocapture",
+            ])
+            .env("CRM_ROI_READ_ONLY_DIR", &dir)
+            .output()
+            .expect("setpriv (util-linux) runs the check as nobody");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            output.status.success(),
+            "{stdout}{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(stdout.contains("1 passed"), "{stdout}");
+        assert!(stdout.contains("checked read-only folder"), "{stdout}");
+    }
+    fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+/// Runs only when the test above starts it as another user.
+#[test]
+fn read_only_folder_check_as_another_user() {
+    if let Some(dir) = std::env::var_os("CRM_ROI_READ_ONLY_DIR") {
+        assert_save_into_read_only_folder_fails(Path::new(&dir));
+        println!("checked read-only folder");
+    }
+}
