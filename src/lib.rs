@@ -4,12 +4,15 @@
 //! projection every view uses, scenario files, reports and the command line. The desktop app
 //! lives in [`app`] and only reads from and writes to these.
 
+pub mod app;
 pub mod before_after;
 pub mod checked;
 pub mod cli;
 pub mod driver;
+pub mod entry;
 pub mod file;
 pub mod money;
+pub mod presets;
 pub mod projection;
 pub mod report;
 pub mod scenario;

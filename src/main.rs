@@ -7,21 +7,22 @@ use crm_roi::cli::{Cli, run};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
-        Some(command) => match run(&command) {
-            Ok(output) => {
-                print!("{output}");
-                ExitCode::SUCCESS
-            }
+    let Some(command) = cli.command else {
+        return match crm_roi::app::run(cli.file) {
+            Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
-                eprintln!("crm-roi: {error}");
+                eprintln!("crm-roi: cannot open the window: {error}");
                 ExitCode::FAILURE
             }
-        },
-        None => {
-            eprintln!(
-                "crm-roi: the desktop app is not part of this build yet; try `crm-roi report FILE`"
-            );
+        };
+    };
+    match run(&command) {
+        Ok(output) => {
+            print!("{output}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("crm-roi: {error}");
             ExitCode::FAILURE
         }
     }

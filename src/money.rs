@@ -53,6 +53,13 @@ pub fn grouped(value: Decimal, decimals: u32) -> String {
     out
 }
 
+/// A value as a person would type it: grouped, with up to 4 decimals and no trailing zeros:
+/// `2,500`, `12.5`, `6,666.6667`.
+pub fn grouped_natural(value: Decimal) -> String {
+    let rounded = round_to(value, 4).normalize();
+    grouped(rounded, rounded.scale())
+}
+
 /// Money with grouping and the currency code: `105,417.50 EUR`.
 pub fn money(value: Decimal, currency: &str) -> String {
     format!("{} {currency}", grouped(value, 2))
@@ -102,6 +109,9 @@ mod tests {
         assert_eq!(grouped(d("-1000"), 2), "-1,000.00");
         assert_eq!(grouped(d("999.995"), 2), "1,000.00");
         assert_eq!(grouped(d("12"), 0), "12");
+        assert_eq!(grouped_natural(d("2500.00")), "2,500");
+        assert_eq!(grouped_natural(d("12.50")), "12.5");
+        assert_eq!(grouped_natural(d("6666.666666")), "6,666.6667");
         assert_eq!(money(d("105417.5"), "EUR"), "105,417.50 EUR");
         assert_eq!(percent(None), "n/a");
         assert_eq!(payback(None, 12), "not within 12 months");

@@ -4,6 +4,7 @@
 //! only where figures are shown or exported ([`crate::money`]).
 
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive as _;
 
 use crate::checked::{
     CalcError, CalcResult, add, div, from_percent as pct, mul, nth_root, percent_of, sub,
@@ -313,4 +314,23 @@ fn payback_months(months: &[Month]) -> CalcResult<Option<Decimal>> {
     let recovered_in_month = sub(paid_back.cumulative_net, before.cumulative_net, "payback")?;
     let fraction = div(shortfall, recovered_in_month, "payback")?;
     add(Decimal::from(before.month), fraction, "payback").map(Some)
+}
+
+impl Projection {
+    /// Where the cumulative gain meets the cumulative cost: the payback month and the
+    /// cumulative cost at that moment (interpolated like the payback itself).
+    pub fn break_even_point(&self) -> Option<(Decimal, Decimal)> {
+        let payback = self.summary.payback_months?;
+        let whole = payback.floor().to_usize()?;
+        let start = self.months.get(whole)?;
+        let Some(end) = self.months.get(whole + 1) else {
+            return Some((payback, start.cumulative_cost));
+        };
+        let fraction = payback.checked_sub(payback.floor())?;
+        let rise = end.cumulative_cost.checked_sub(start.cumulative_cost)?;
+        let cost = start
+            .cumulative_cost
+            .checked_add(rise.checked_mul(fraction)?)?;
+        Some((payback, cost))
+    }
 }

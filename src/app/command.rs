@@ -1,0 +1,97 @@
+//! Every menu item and keyboard shortcut is one command, defined here once, so the menus, the
+//! shortcuts and the tests take the same path.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    Undo,
+    Redo,
+}
+
+impl Command {
+    pub const ALL: [Command; 6] = [
+        Command::New,
+        Command::Open,
+        Command::Save,
+        Command::SaveAs,
+        Command::Undo,
+        Command::Redo,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Command::New => "New",
+            Command::Open => "Open…",
+            Command::Save => "Save",
+            Command::SaveAs => "Save As…",
+            Command::Undo => "Undo",
+            Command::Redo => "Redo",
+        }
+    }
+
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Command::New => "Start a new scenario from the defaults",
+            Command::Open => "Open a scenario file (.ron)",
+            Command::Save => "Save the scenario to its file",
+            Command::SaveAs => "Save the scenario to a new file",
+            Command::Undo => "Undo the last change of an input",
+            Command::Redo => "Redo the change just undone",
+        }
+    }
+
+    /// The shortcuts, the first one shown in menus. Longer combinations come first in
+    /// [`Command::ALL`] matching (see [`Command::from_shortcuts`]), so Ctrl+Shift+S is not
+    /// taken for Ctrl+S.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const fn ctrl(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::COMMAND, key)
+        }
+        const fn ctrl_shift(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+        }
+        const NEW: &[KeyboardShortcut] = &[ctrl(Key::N)];
+        const OPEN: &[KeyboardShortcut] = &[ctrl(Key::O)];
+        const SAVE: &[KeyboardShortcut] = &[ctrl(Key::S)];
+        const SAVE_AS: &[KeyboardShortcut] = &[ctrl_shift(Key::S)];
+        const UNDO: &[KeyboardShortcut] = &[ctrl(Key::Z)];
+        const REDO: &[KeyboardShortcut] = &[ctrl_shift(Key::Z), ctrl(Key::Y)];
+        match self {
+            Command::New => NEW,
+            Command::Open => OPEN,
+            Command::Save => SAVE,
+            Command::SaveAs => SAVE_AS,
+            Command::Undo => UNDO,
+            Command::Redo => REDO,
+        }
+    }
+
+    /// The commands whose shortcut was pressed this frame (each consumed once).
+    pub fn from_shortcuts(ctx: &egui::Context) -> Vec<Command> {
+        // Shift combinations first: consuming Ctrl+S would also swallow Ctrl+Shift+S.
+        let order = [
+            Command::SaveAs,
+            Command::Redo,
+            Command::New,
+            Command::Open,
+            Command::Save,
+            Command::Undo,
+        ];
+        ctx.input_mut(|input| {
+            order
+                .into_iter()
+                .filter(|command| {
+                    command
+                        .shortcuts()
+                        .iter()
+                        .any(|shortcut| input.consume_shortcut(shortcut))
+                })
+                .collect()
+        })
+    }
+}

@@ -1,0 +1,243 @@
+//! The open scenario: its file, whether it is saved, undo and redo, and the projection that
+//! every panel reads. The projection is recomputed here when the scenario changes, never per
+//! frame.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use serde::{Deserialize, Serialize};
+
+use crate::before_after::{BeforeAfter, before_after};
+use crate::checked::CalcError;
+use crate::file::{FileError, load_scenario, save_scenario};
+use crate::projection::{Projection, project};
+use crate::scenario::Scenario;
+
+/// Source of document revisions, shared by all documents (see [`Document::revision`]).
+static NEXT_REVISION: AtomicU64 = AtomicU64::new(1);
+
+/// How many steps Undo can go back.
+const UNDO_LIMIT: usize = 200;
+
+pub struct Document {
+    scenario: Scenario,
+    path: Option<PathBuf>,
+    /// The scenario as last opened or saved; anything else is an unsaved change.
+    saved: Scenario,
+    undo: Vec<Scenario>,
+    redo: Vec<Scenario>,
+    /// The scenario before the gesture in progress (a slider drag), so the whole drag becomes
+    /// one undo step.
+    gesture_start: Option<Scenario>,
+    projection: Result<Projection, CalcError>,
+    before_after: Option<BeforeAfter>,
+    /// Changes with every edit, and is never reused by another document, so views can cache
+    /// what they derive from the scenario.
+    revision: u64,
+}
+
+/// What is kept between runs of the app (eframe's storage): the scenario on screen, its file,
+/// and what was last saved there, so unsaved changes survive a restart as unsaved.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PersistedDocument {
+    pub scenario: Scenario,
+    pub path: Option<PathBuf>,
+    pub saved: Option<Scenario>,
+}
+
+impl Default for Document {
+    fn default() -> Self {
+        Self::new(Scenario::default(), None)
+    }
+}
+
+impl Document {
+    pub fn new(scenario: Scenario, path: Option<PathBuf>) -> Self {
+        let mut document = Self {
+            saved: scenario.clone(),
+            scenario,
+            path,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            gesture_start: None,
+            projection: Err(CalcError::Overflow {
+                step: "not computed",
+            }),
+            before_after: None,
+            revision: 0,
+        };
+        document.recompute();
+        document
+    }
+
+    /// Reads a scenario file; on failure nothing changes and the error says why.
+    pub fn open(path: &Path) -> Result<Self, FileError> {
+        Ok(Self::new(load_scenario(path)?, Some(path.to_owned())))
+    }
+
+    pub fn restore(persisted: PersistedDocument) -> Self {
+        if persisted.scenario.validate().is_err() {
+            return Self::default();
+        }
+        let mut document = Self::new(persisted.scenario, persisted.path);
+        if let Some(saved) = persisted.saved {
+            document.saved = saved;
+        }
+        document
+    }
+
+    pub fn persisted(&self) -> PersistedDocument {
+        PersistedDocument {
+            scenario: self.scenario.clone(),
+            path: self.path.clone(),
+            saved: Some(self.saved.clone()),
+        }
+    }
+
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn projection(&self) -> Result<&Projection, &CalcError> {
+        self.projection.as_ref()
+    }
+
+    pub fn before_after(&self) -> Option<&BeforeAfter> {
+        self.before_after.as_ref()
+    }
+
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.scenario != self.saved
+    }
+
+    /// Changes the scenario. Changes within one gesture (see [`Document::end_gesture`]) are
+    /// one undo step. A change that would make the scenario invalid is refused.
+    pub fn edit(&mut self, change: impl FnOnce(&mut Scenario)) {
+        let mut edited = self.scenario.clone();
+        change(&mut edited);
+        if edited == self.scenario || edited.validate().is_err() {
+            return;
+        }
+        if self.gesture_start.is_none() {
+            self.gesture_start = Some(self.scenario.clone());
+        }
+        self.scenario = edited;
+        self.recompute();
+    }
+
+    /// Closes the gesture in progress: its changes become one undo step.
+    pub fn end_gesture(&mut self) {
+        if let Some(start) = self.gesture_start.take()
+            && start != self.scenario
+        {
+            self.undo.push(start);
+            if self.undo.len() > UNDO_LIMIT {
+                self.undo.remove(0);
+            }
+            self.redo.clear();
+        }
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty() || self.gesture_start.is_some()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    pub fn undo(&mut self) {
+        self.end_gesture();
+        if let Some(previous) = self.undo.pop() {
+            self.redo
+                .push(std::mem::replace(&mut self.scenario, previous));
+            self.recompute();
+        }
+    }
+
+    pub fn redo(&mut self) {
+        self.end_gesture();
+        if let Some(next) = self.redo.pop() {
+            self.undo.push(std::mem::replace(&mut self.scenario, next));
+            self.recompute();
+        }
+    }
+
+    /// Saves to `path` (atomically) and makes it the document's file.
+    pub fn save_as(&mut self, path: &Path) -> Result<(), FileError> {
+        self.end_gesture();
+        save_scenario(path, &self.scenario)?;
+        self.path = Some(path.to_owned());
+        self.saved = self.scenario.clone();
+        Ok(())
+    }
+
+    /// File name for titles: the file's name, or "not saved yet".
+    pub fn file_label(&self) -> String {
+        self.path.as_deref().and_then(Path::file_name).map_or_else(
+            || "not saved yet".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+
+    fn recompute(&mut self) {
+        self.projection = project(&self.scenario);
+        self.before_after = self
+            .projection
+            .as_ref()
+            .ok()
+            .and_then(|p| before_after(&self.scenario, &p.derived).ok());
+        self.revision = NEXT_REVISION.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn a_gesture_is_one_undo_step() {
+        let mut doc = Document::default();
+        for seats in 11..=20 {
+            doc.edit(|s| s.team.seats = seats);
+        }
+        doc.end_gesture();
+        doc.edit(|s| s.team.seats = 30);
+        doc.end_gesture();
+        doc.undo();
+        assert_eq!(doc.scenario().team.seats, 20);
+        doc.undo();
+        assert_eq!(doc.scenario().team.seats, 10);
+        assert!(!doc.can_undo());
+        doc.redo();
+        doc.redo();
+        assert_eq!(doc.scenario().team.seats, 30);
+    }
+
+    #[test]
+    fn invalid_edits_are_refused() {
+        let mut doc = Document::default();
+        doc.edit(|s| s.gains.cycle_time_reduction_pct = Decimal::from(100));
+        assert_eq!(doc.scenario(), &Scenario::default());
+        assert!(!doc.is_dirty());
+    }
+
+    #[test]
+    fn editing_back_to_the_saved_state_is_not_dirty() {
+        let mut doc = Document::default();
+        doc.edit(|s| s.team.seats = 12);
+        assert!(doc.is_dirty());
+        doc.edit(|s| s.team.seats = 10);
+        assert!(!doc.is_dirty());
+    }
+}

@@ -1,0 +1,231 @@
+//! The inputs panel: for each driver a label, a slider over its everyday range, a typed field
+//! that takes its whole valid range, its unit and a tooltip. Returns what the user changed; the
+//! document decides about undo and dirtiness.
+
+use std::collections::HashMap;
+
+use egui::{RichText, TextEdit, Ui};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::{FromPrimitive as _, ToPrimitive as _};
+
+use crate::driver::{Driver, Group, Unit};
+use crate::entry::parse_entry;
+use crate::money::{grouped_natural, round_to};
+use crate::scenario::Scenario;
+
+/// What the user typed into a field and what was wrong with it, kept across frames.
+#[derive(Default)]
+struct FieldState {
+    text: String,
+    error: Option<String>,
+}
+
+#[derive(Default)]
+pub struct InputsPanel {
+    fields: HashMap<Driver, FieldState>,
+}
+
+const SLIDER_WIDTH: f32 = 150.0;
+const FIELD_WIDTH: f32 = 92.0;
+
+impl InputsPanel {
+    /// Shows every driver, grouped; returns the one the user changed, if any.
+    pub fn ui(&mut self, ui: &mut Ui, scenario: &Scenario) -> Option<(Driver, Decimal)> {
+        let mut change = None;
+        egui::CollapsingHeader::new(RichText::new("Key drivers").strong())
+            .default_open(true)
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new("What vendor ROI calculators ask for")
+                        .small()
+                        .weak(),
+                );
+                for driver in Driver::HEADLINE {
+                    change = change.or(self.driver_row(ui, driver, scenario));
+                }
+            });
+        for group in Group::ALL {
+            let drivers: Vec<Driver> = Driver::in_group(group)
+                .filter(|d| !Driver::HEADLINE.contains(d))
+                .collect();
+            if drivers.is_empty() {
+                continue;
+            }
+            egui::CollapsingHeader::new(RichText::new(group.title()).strong())
+                .default_open(true)
+                .show(ui, |ui| {
+                    for driver in drivers {
+                        change = change.or(self.driver_row(ui, driver, scenario));
+                    }
+                });
+        }
+        change
+    }
+
+    /// Forgets typed text and messages, e.g. after another scenario was opened.
+    pub fn reset(&mut self) {
+        self.fields.clear();
+    }
+
+    fn driver_row(
+        &mut self,
+        ui: &mut Ui,
+        driver: Driver,
+        scenario: &Scenario,
+    ) -> Option<(Driver, Decimal)> {
+        let value = driver.get(scenario);
+        let unit = driver.unit().suffix(&scenario.currency);
+        let help = format!(
+            "{}\n\nAllowed: {} {unit}.",
+            driver.help(),
+            range_text(driver)
+        );
+        let field = self.fields.entry(driver).or_default();
+        let mut change = None;
+
+        let label = ui.label(driver.label()).on_hover_text(&help);
+        ui.horizontal(|ui| {
+            if let Some(new) = slider(ui, driver, value, label.id, &help) {
+                field.error = None;
+                change = Some(new);
+            }
+
+            let id = ui.make_persistent_id(("typed", driver.field_name()));
+            let editing = ui.memory(|m| m.has_focus(id));
+            if !editing {
+                field.text = grouped_natural(value);
+            }
+            let response = ui
+                .add(
+                    TextEdit::singleline(&mut field.text)
+                        .id(id)
+                        .desired_width(FIELD_WIDTH)
+                        .align(egui::Align2::RIGHT_CENTER),
+                )
+                .labelled_by(label.id)
+                .on_hover_text(&help);
+            let unchanged = field.text.trim() == grouped_natural(value);
+            let cancelled = ui.input(|i| i.key_pressed(egui::Key::Escape));
+            // Leaving the field untouched keeps any message from the last attempt.
+            if response.lost_focus() && !unchanged && !cancelled {
+                match typed_value(driver, &field.text) {
+                    Ok(new) => {
+                        field.error = None;
+                        change = Some(new);
+                    }
+                    Err(message) => field.error = Some(message),
+                }
+            }
+            if response.lost_focus() {
+                field.text = grouped_natural(change.unwrap_or(value));
+            }
+            ui.label(unit);
+        });
+        if let Some(error) = &field.error {
+            ui.label(
+                RichText::new(error)
+                    .color(ui.visuals().error_fg_color)
+                    .small(),
+            );
+        }
+        ui.add_space(4.0);
+        change.map(|new| (driver, new))
+    }
+}
+
+/// The slider over the everyday range, widened to the value when one was typed beyond it.
+fn slider(
+    ui: &mut Ui,
+    driver: Driver,
+    value: Decimal,
+    label: egui::Id,
+    help: &str,
+) -> Option<Decimal> {
+    let step = slider_step(driver);
+    let low = driver.min().to_f64().unwrap_or(0.0);
+    let high = driver.everyday_max().max(value).to_f64().unwrap_or(low);
+    let mut position = value.to_f64().unwrap_or(low);
+    let mut slider = egui::Slider::new(&mut position, low..=high)
+        .show_value(false)
+        .step_by(step);
+    if driver.whole_number() {
+        slider = slider.integer();
+    }
+    let response = ui
+        .scope(|ui| {
+            ui.spacing_mut().slider_width = SLIDER_WIDTH;
+            ui.add(slider)
+        })
+        .inner
+        .labelled_by(label)
+        .on_hover_text(help);
+    if !response.changed() {
+        return None;
+    }
+    let decimals = if step >= 1.0 { 0 } else { 2 };
+    let new = round_to(Decimal::from_f64(position)?, decimals);
+    (new != value).then(|| driver.clamp(new))
+}
+
+/// Slider steps that give round numbers while dragging.
+fn slider_step(driver: Driver) -> f64 {
+    match driver.unit() {
+        Unit::Money => {
+            let top = driver.everyday_max().to_f64().unwrap_or(1.0);
+            if top <= 1_000.0 {
+                1.0
+            } else if top <= 20_000.0 {
+                10.0
+            } else {
+                100.0
+            }
+        }
+        Unit::Percent | Unit::HoursPerWeek | Unit::DealsPerMonth => 0.5,
+        Unit::Seats | Unit::Months | Unit::Days | Unit::HoursPerMonth => 1.0,
+    }
+}
+
+/// Reads a typed value and checks it against the driver's valid range.
+fn typed_value(driver: Driver, text: &str) -> Result<Decimal, String> {
+    let value = parse_entry(text).map_err(|e| e.to_string())?;
+    if value < driver.min() || value > driver.max() {
+        return Err(format!(
+            "{} is outside the allowed range {}",
+            grouped_natural(value),
+            range_text(driver)
+        ));
+    }
+    Ok(driver.clamp(value))
+}
+
+fn range_text(driver: Driver) -> String {
+    format!(
+        "{} to {}",
+        grouped_natural(driver.min()),
+        grouped_natural(driver.max())
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_values_outside_the_range_are_refused() {
+        assert_eq!(
+            typed_value(Driver::CycleTimeReductionPct, "95%"),
+            Err("95 is outside the allowed range 0 to 90".into())
+        );
+        assert_eq!(
+            typed_value(Driver::RevenuePerDeal, "€75k"),
+            Ok(Decimal::from(75_000))
+        );
+        assert_eq!(typed_value(Driver::Seats, "12.4"), Ok(Decimal::from(12)));
+        assert!(typed_value(Driver::Seats, "-3").is_err());
+        assert!(
+            typed_value(Driver::Seats, "many")
+                .unwrap_err()
+                .contains("not a number")
+        );
+    }
+}

@@ -1,0 +1,515 @@
+//! The desktop calculator (eframe/egui): the layout of the panels, the file commands and
+//! persistence. Each panel lives in its own module and only shows what the document holds.
+
+mod before_after_table;
+pub mod command;
+mod dialogs;
+pub mod document;
+mod inputs;
+pub mod kpi_tiles;
+mod month_table;
+pub mod plots;
+mod scenario_header;
+
+use std::path::{Path, PathBuf};
+
+use egui::{Button, RichText, ScrollArea, Ui, ViewportCommand};
+use serde::{Deserialize, Serialize};
+
+use self::command::Command;
+use self::dialogs::{DialogPurpose, PendingDialog};
+use self::document::{Document, PersistedDocument};
+use self::inputs::InputsPanel;
+use self::kpi_tiles::Tile;
+use self::plots::ChartData;
+use self::scenario_header::ScenarioHeader;
+use crate::presets::PRESETS;
+
+/// Key of the app's own state in eframe's storage (separate from scenario files).
+const STORAGE_KEY: &str = "crm-roi";
+
+/// What comes back on the next start.
+#[derive(Default, Serialize, Deserialize)]
+#[serde(default)]
+struct AppState {
+    document: PersistedDocument,
+}
+
+/// An action that would throw away unsaved changes, waiting for the user's answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Discarding {
+    New,
+    Open,
+    Preset(usize),
+    Close,
+}
+
+impl Discarding {
+    fn verb(self) -> &'static str {
+        match self {
+            Discarding::New => "starting a new scenario",
+            Discarding::Open | Discarding::Preset(_) => "opening another scenario",
+            Discarding::Close => "closing",
+        }
+    }
+}
+
+pub struct CrmRoiApp {
+    pub document: Document,
+    inputs: InputsPanel,
+    header: ScenarioHeader,
+    /// Chart series and tiles, rebuilt only when the document's revision changes.
+    charts: Option<(u64, ChartData, Vec<Tile>)>,
+    /// The last error (a file that did not open or save), shown until dismissed.
+    error: Option<String>,
+    /// The last confirmation ("Saved to …"), shown in the status bar.
+    status: Option<String>,
+    dialog: Option<PendingDialog>,
+    confirm: Option<Discarding>,
+    window_title: String,
+    close_confirmed: bool,
+}
+
+impl Default for CrmRoiApp {
+    fn default() -> Self {
+        Self::with_document(Document::default())
+    }
+}
+
+impl CrmRoiApp {
+    pub fn with_document(document: Document) -> Self {
+        Self {
+            document,
+            inputs: InputsPanel::default(),
+            header: ScenarioHeader::default(),
+            charts: None,
+            error: None,
+            status: None,
+            dialog: None,
+            confirm: None,
+            window_title: String::new(),
+            close_confirmed: false,
+        }
+    }
+
+    /// Restores the last session from eframe's storage, then opens `file` if one was given.
+    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
+        let state: AppState = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, STORAGE_KEY))
+            .unwrap_or_default();
+        let mut app = Self::with_document(Document::restore(state.document));
+        if let Some(file) = file {
+            app.open_path(&file);
+        }
+        app
+    }
+
+    /// Opens a scenario file, as Open does after its dialog. On failure the error is shown and
+    /// the scenario on screen stays as it was.
+    pub fn open_path(&mut self, path: &Path) -> bool {
+        match Document::open(path) {
+            Ok(document) => {
+                self.replace_document(document);
+                self.status = Some(format!("Opened {}", path.display()));
+                true
+            }
+            Err(error) => {
+                self.error = Some(error.to_string());
+                false
+            }
+        }
+    }
+
+    /// Saves to `path` (atomically), as Save As does after its dialog.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        match self.document.save_as(path) {
+            Ok(()) => {
+                self.error = None;
+                self.status = Some(format!("Saved to {}", path.display()));
+                true
+            }
+            Err(error) => {
+                self.error = Some(error.to_string());
+                false
+            }
+        }
+    }
+
+    pub fn open_preset(&mut self, index: usize) {
+        let Some(preset) = PRESETS.get(index) else {
+            return;
+        };
+        match preset.scenario() {
+            Ok(scenario) => {
+                // A preset opens as a new, unsaved scenario: saving never overwrites the example.
+                let mut document = Document::new(crate::Scenario::default(), None);
+                document.edit(|s| *s = scenario);
+                document.end_gesture();
+                self.replace_document(document);
+                self.status = Some(format!("Opened the preset \"{}\"", preset.title));
+            }
+            Err(error) => self.error = Some(error.to_string()),
+        }
+    }
+
+    fn replace_document(&mut self, document: Document) {
+        self.document = document;
+        self.inputs.reset();
+        self.error = None;
+    }
+
+    /// The window title: scenario name, file, and `*` while there are unsaved changes.
+    pub fn title(&self) -> String {
+        let mark = if self.document.is_dirty() { "*" } else { "" };
+        format!(
+            "{mark}{} ({}) - crm-roi",
+            self.document.scenario().name,
+            self.document.file_label()
+        )
+    }
+
+    /// The error shown in the window, if any.
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    pub fn run_command(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::New => self.guard(Discarding::New, ctx),
+            Command::Open => self.guard(Discarding::Open, ctx),
+            Command::Save => match self.document.path().map(Path::to_owned) {
+                Some(path) => {
+                    self.save_to(&path);
+                }
+                None => self.open_dialog(DialogPurpose::SaveAs, ctx),
+            },
+            Command::SaveAs => self.open_dialog(DialogPurpose::SaveAs, ctx),
+            Command::Undo => self.document.undo(),
+            Command::Redo => self.document.redo(),
+        }
+    }
+
+    /// Runs `action` now, or asks first when it would discard unsaved changes.
+    fn guard(&mut self, action: Discarding, ctx: &egui::Context) {
+        if self.document.is_dirty() && !self.close_confirmed {
+            self.confirm = Some(action);
+        } else {
+            self.perform(action, ctx);
+        }
+    }
+
+    fn perform(&mut self, action: Discarding, ctx: &egui::Context) {
+        match action {
+            Discarding::New => {
+                self.replace_document(Document::default());
+                self.status = Some("New scenario".into());
+            }
+            Discarding::Open => self.open_dialog(DialogPurpose::Open, ctx),
+            Discarding::Preset(index) => self.open_preset(index),
+            Discarding::Close => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn open_dialog(&mut self, purpose: DialogPurpose, ctx: &egui::Context) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let suggested = format!("{}.ron", self.document.scenario().name);
+        self.dialog = Some(PendingDialog::spawn(purpose, suggested, ctx));
+    }
+
+    fn poll_dialog(&mut self) {
+        let Some(result) = self.dialog.as_ref().and_then(PendingDialog::poll) else {
+            return;
+        };
+        let purpose = self.dialog.take().map(|d| d.purpose);
+        let Some(path) = result else {
+            return;
+        };
+        match purpose {
+            Some(DialogPurpose::Open) => {
+                self.open_path(&path);
+            }
+            Some(DialogPurpose::SaveAs) => {
+                let path = if path.extension().is_none() {
+                    path.with_extension("ron")
+                } else {
+                    path
+                };
+                self.save_to(&path);
+            }
+            None => {}
+        }
+    }
+
+    /// The whole window. Separate from [`eframe::App::ui`] so tests drive it without a frame.
+    pub fn show(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.poll_dialog();
+        for command in Command::from_shortcuts(&ctx) {
+            self.run_command(command, &ctx);
+        }
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.document.is_dirty()
+            && !self.close_confirmed
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.confirm = Some(Discarding::Close);
+        }
+
+        egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar(ui));
+        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar(ui));
+        egui::Panel::left("inputs")
+            .resizable(true)
+            .default_size(410.0)
+            .min_size(340.0)
+            .show(ui, |ui| self.inputs_panel(ui));
+        egui::CentralPanel::default().show(ui, |ui| self.results_panel(ui));
+        self.confirm_dialog(&ctx);
+
+        // A slider drag is one undo step: the gesture ends when nothing is being dragged.
+        if ctx.dragged_id().is_none() {
+            self.document.end_gesture();
+        }
+        let title = self.title();
+        if title != self.window_title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let mut commands = Vec::new();
+        let mut preset = None;
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                for command in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
+                    if command_button(ui, command, true) {
+                        commands.push(command);
+                    }
+                }
+                ui.separator();
+                if ui.button("Quit").clicked() {
+                    ctx.send_viewport_cmd(ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                if command_button(ui, Command::Undo, self.document.can_undo()) {
+                    commands.push(Command::Undo);
+                }
+                if command_button(ui, Command::Redo, self.document.can_redo()) {
+                    commands.push(Command::Redo);
+                }
+            });
+            ui.menu_button("Presets", |ui| {
+                for (index, example) in PRESETS.iter().enumerate() {
+                    if ui.button(example.title).clicked() {
+                        preset = Some(index);
+                    }
+                }
+            });
+            ui.menu_button("View", |ui| {
+                ui.label("Theme");
+                egui::widgets::global_theme_preference_buttons(ui);
+            });
+        });
+        for command in commands {
+            self.run_command(command, &ctx);
+        }
+        if let Some(index) = preset {
+            self.guard(Discarding::Preset(index), &ctx);
+        }
+    }
+
+    fn status_bar(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            let file = self
+                .document
+                .path()
+                .map_or_else(|| "Not saved yet".to_owned(), |p| p.display().to_string());
+            ui.label(file);
+            ui.separator();
+            if self.document.is_dirty() {
+                ui.label(RichText::new("Unsaved changes").color(ui.visuals().warn_fg_color));
+            } else {
+                ui.label("Saved");
+            }
+            if self.dialog.is_some() {
+                ui.separator();
+                ui.label("Waiting for the file dialog…");
+            }
+            if let Some(status) = &self.status {
+                ui.separator();
+                ui.label(RichText::new(status).weak());
+            }
+        });
+    }
+
+    fn inputs_panel(&mut self, ui: &mut Ui) {
+        ScrollArea::vertical().show(ui, |ui| {
+            ui.add_space(6.0);
+            let scenario = self.document.scenario();
+            if let Some(change) = self.header.ui(ui, scenario) {
+                self.document.edit(|s| change.apply(s));
+                self.document.end_gesture();
+            }
+            ui.separator();
+            let scenario = self.document.scenario();
+            if let Some((driver, value)) = self.inputs.ui(ui, scenario) {
+                self.document.edit(|s| driver.set(s, value));
+            }
+        });
+    }
+
+    fn results_panel(&mut self, ui: &mut Ui) {
+        if let Some(error) = self.error.clone() {
+            egui::Frame::new()
+                .fill(ui.visuals().extreme_bg_color)
+                .stroke(egui::Stroke::new(1.5, ui.visuals().error_fg_color))
+                .inner_margin(8.0)
+                .corner_radius(4.0)
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+                        if ui.button("Dismiss").clicked() {
+                            self.error = None;
+                        }
+                    });
+                });
+            ui.add_space(6.0);
+        }
+        let projection = match self.document.projection() {
+            Ok(projection) => projection,
+            Err(error) => {
+                ui.label(
+                    RichText::new(format!("Cannot compute this scenario: {error}"))
+                        .color(ui.visuals().error_fg_color),
+                );
+                return;
+            }
+        };
+        let revision = self.document.revision();
+        if self.charts.as_ref().is_none_or(|(r, ..)| *r != revision) {
+            let scenario = self.document.scenario();
+            self.charts = Some((
+                revision,
+                ChartData::new(projection, &scenario.currency),
+                kpi_tiles::tiles(scenario, projection),
+            ));
+        }
+        let Some((_, charts, tiles)) = &self.charts else {
+            return;
+        };
+        kpi_tiles::ui(ui, tiles, false);
+        ui.add_space(8.0);
+        let currency = self.document.scenario().currency.clone();
+        ScrollArea::vertical().show(ui, |ui| {
+            let height = 250.0;
+            ui.columns(2, |columns| {
+                plots::roi_plot(&mut columns[0], charts, height);
+                plots::cost_gain_plot(&mut columns[1], charts, height);
+            });
+            ui.add_space(8.0);
+            ui.columns(2, |columns| {
+                plots::gains_plot(&mut columns[0], charts, height);
+                if let Some(view) = self.document.before_after() {
+                    before_after_table::ui(&mut columns[1], view, &currency);
+                }
+            });
+            ui.add_space(8.0);
+            // Open or closed, it stays so across restarts (egui's memory is persisted).
+            egui::CollapsingHeader::new(RichText::new("Monthly table").strong())
+                .show(ui, |ui| month_table::ui(ui, projection));
+        });
+    }
+
+    fn confirm_dialog(&mut self, ctx: &egui::Context) {
+        let Some(action) = self.confirm else {
+            return;
+        };
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("confirm_discard")).show(ctx, |ui| {
+            ui.set_max_width(360.0);
+            ui.heading("Unsaved changes");
+            ui.label(format!(
+                "\"{}\" has changes that are not saved. Discard them before {}?",
+                self.document.scenario().name,
+                action.verb()
+            ));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Discard changes").clicked() {
+                    answer = Some(true);
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    answer = Some(false);
+                }
+            });
+        });
+        match answer {
+            Some(true) => {
+                self.confirm = None;
+                if action == Discarding::Close {
+                    self.perform(action, ctx);
+                } else {
+                    // Discarding means the current changes are given up, not saved.
+                    self.close_confirmed = true;
+                    self.perform(action, ctx);
+                    self.close_confirmed = false;
+                }
+            }
+            Some(false) => self.confirm = None,
+            None => {}
+        }
+    }
+}
+
+/// A menu entry for a command, with its shortcut; returns whether it was clicked.
+fn command_button(ui: &mut Ui, command: Command, enabled: bool) -> bool {
+    let shortcut = command
+        .shortcuts()
+        .first()
+        .map(|s| ui.ctx().format_shortcut(s))
+        .unwrap_or_default();
+    ui.add_enabled(
+        enabled,
+        Button::new(command.label()).shortcut_text(shortcut),
+    )
+    .on_hover_text(command.tooltip())
+    .clicked()
+}
+
+impl eframe::App for CrmRoiApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        let state = AppState {
+            document: self.document.persisted(),
+        };
+        eframe::set_value(storage, STORAGE_KEY, &state);
+    }
+}
+
+/// Opens the window, on `file` if given.
+pub fn run(file: Option<PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("crm-roi")
+            .with_app_id("crm-roi")
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([960.0, 600.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "crm-roi",
+        options,
+        Box::new(move |cc| Ok(Box::new(CrmRoiApp::new(cc, file)))),
+    )
+}
