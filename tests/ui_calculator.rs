@@ -237,7 +237,8 @@ fn the_unsaved_mark_appears_after_an_edit_and_goes_after_saving() {
     let mut harness = harness(CrmRoiApp::default());
     harness.run();
     assert!(!harness.state().title().starts_with('*'));
-    harness.get_by_label("Saved");
+    harness.get_by_label("Not saved yet");
+    assert!(harness.query_by_label("Unsaved changes").is_none());
 
     type_into(&mut harness, "Implementation (one-time)", "20k");
     assert!(harness.state().title().starts_with("*New scenario"));

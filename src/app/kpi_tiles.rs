@@ -146,6 +146,8 @@ pub fn ui(ui: &mut Ui, tiles: &[Tile], large: bool) {
                 .corner_radius(6.0)
                 .show(ui, |ui| {
                     ui.set_width(width - 14.0);
+                    // Equal heights even when a caption wraps to two lines.
+                    ui.set_min_height(if large { 110.0 } else { 58.0 });
                     ui.vertical(|ui| {
                         ui.label(RichText::new(&tile.caption).size(caption_size).weak());
                         ui.label(

@@ -336,7 +336,7 @@ impl CrmRoiApp {
             ui.separator();
             if self.document.is_dirty() {
                 ui.label(RichText::new("Unsaved changes").color(ui.visuals().warn_fg_color));
-            } else {
+            } else if self.document.path().is_some() {
                 ui.label("Saved");
             }
             if self.dialog.is_some() {
@@ -484,14 +484,27 @@ fn command_button(ui: &mut Ui, command: Command, enabled: bool) -> bool {
     .clicked()
 }
 
-impl eframe::App for CrmRoiApp {
+/// Wraps the app for the window; reports the time to the first frame when asked to
+/// (`CRM_ROI_STARTUP_TIMING=1`), which is how the README's start-up figure is measured.
+struct Window {
+    app: CrmRoiApp,
+    started: Option<std::time::Instant>,
+}
+
+impl eframe::App for Window {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
+        self.app.show(ui);
+        if let Some(started) = self.started.take() {
+            eprintln!(
+                "crm-roi: first frame after {:.0} ms",
+                started.elapsed().as_secs_f64() * 1e3
+            );
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         let state = AppState {
-            document: self.document.persisted(),
+            document: self.app.document.persisted(),
         };
         eframe::set_value(storage, STORAGE_KEY, &state);
     }
@@ -499,6 +512,7 @@ impl eframe::App for CrmRoiApp {
 
 /// Opens the window, on `file` if given.
 pub fn run(file: Option<PathBuf>) -> eframe::Result {
+    let started = std::env::var_os("CRM_ROI_STARTUP_TIMING").map(|_| std::time::Instant::now());
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("crm-roi")
@@ -510,6 +524,11 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result {
     eframe::run_native(
         "crm-roi",
         options,
-        Box::new(move |cc| Ok(Box::new(CrmRoiApp::new(cc, file)))),
+        Box::new(move |cc| {
+            Ok(Box::new(Window {
+                app: CrmRoiApp::new(cc, file),
+                started,
+            }))
+        }),
     )
 }

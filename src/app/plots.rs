@@ -25,7 +25,7 @@ const GAIN_COLOUR: Color32 = Color32::from_rgb(52, 168, 83);
 const ROI_COLOUR: Color32 = Color32::from_rgb(66, 133, 244);
 /// The bar chart's y range reaches this far above the tallest bar, so the legend sits above
 /// the bars instead of over them.
-const LEGEND_HEADROOM: f64 = 1.6;
+const LEGEND_HEADROOM: f64 = 2.0;
 
 /// The projection as chart points. Values are rounded to cents first, so hovering shows the
 /// same figures as the table.
