@@ -16,6 +16,9 @@ pub enum CalcError {
     Overflow { step: &'static str },
     #[error("division by zero in {step}")]
     DivisionByZero { step: &'static str },
+    /// A long analysis was stopped because its result is no longer wanted.
+    #[error("cancelled")]
+    Cancelled,
 }
 
 pub type CalcResult<T> = Result<T, CalcError>;

@@ -6,9 +6,20 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand};
 use thiserror::Error;
 
+use rust_decimal::Decimal;
+
+use crate::analysis::compare::{CompareError, compare};
+use crate::analysis::goal_seek::{Target, goal_seek};
+use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, risk};
+use crate::analysis::sensitivity::{DEFAULT_SWING_PCT, sensitivity};
 use crate::checked::CalcError;
+use crate::driver::Driver;
 use crate::file::{FileError, load_scenario};
 use crate::projection::project;
+use crate::report::analysis::{
+    compare_json, compare_table, goal_seek_json, goal_seek_table, risk_json, risk_table,
+    sensitivity_json, sensitivity_table,
+};
 use crate::report::{Format, render};
 
 #[derive(Debug, Parser)]
@@ -37,6 +48,58 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// Compare 2 to 4 scenarios side by side.
+    Compare {
+        /// Scenario files (.ron).
+        #[arg(num_args = 2..=4, required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
+        format: AnalysisFormat,
+    },
+    /// ROI and NPV when each driver alone moves down and up by a swing.
+    Sensitivity {
+        file: PathBuf,
+        /// Swing in percent of each driver's value (0 to 100).
+        #[arg(long, default_value_t = Decimal::from(DEFAULT_SWING_PCT))]
+        swing: Decimal,
+        #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
+        format: AnalysisFormat,
+    },
+    /// Monte Carlo risk range over the scenario's `ranges`.
+    Risk {
+        file: PathBuf,
+        /// Number of runs (1 to 1,000,000).
+        #[arg(long, default_value_t = DEFAULT_RUNS)]
+        runs: u32,
+        /// Seed of the random draws: the same seed gives the same result.
+        #[arg(long, default_value_t = DEFAULT_SEED)]
+        seed: u64,
+        #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
+        format: AnalysisFormat,
+    },
+    /// The value of one driver at which ROI or payback reaches a target.
+    #[command(name = "goal-seek")]
+    GoalSeek {
+        file: PathBuf,
+        /// Driver to solve for, by its field name (e.g. cross_sell_uplift_pct).
+        #[arg(long)]
+        driver: String,
+        /// Target ROI at the horizon, in percent.
+        #[arg(long, conflicts_with = "payback", required_unless_present = "payback")]
+        roi: Option<Decimal>,
+        /// Target payback, in months.
+        #[arg(long)]
+        payback: Option<Decimal>,
+        #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
+        format: AnalysisFormat,
+    },
+}
+
+/// Output formats of the analysis commands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum AnalysisFormat {
+    Table,
+    Json,
 }
 
 /// A headless command that could not produce its output.
@@ -46,6 +109,10 @@ pub enum CliError {
     File(#[from] FileError),
     #[error("{path}: {source}")]
     Calc { path: PathBuf, source: CalcError },
+    #[error(transparent)]
+    Compare(#[from] CompareError),
+    #[error("unknown driver {0:?}; drivers are: {names}", names = Driver::field_names().join(", "))]
+    UnknownDriver(String),
 }
 
 fn calc_error(path: &Path) -> impl FnOnce(CalcError) -> CliError + '_ {
@@ -62,6 +129,65 @@ pub fn run(command: &Command) -> Result<String, CliError> {
             let scenario = load_scenario(file)?;
             let projection = project(&scenario).map_err(calc_error(file))?;
             Ok(render(&scenario, &projection, *format))
+        }
+        Command::Compare { files, format } => {
+            let scenarios = files
+                .iter()
+                .map(|file| Ok((file.display().to_string(), load_scenario(file)?)))
+                .collect::<Result<Vec<_>, FileError>>()?;
+            let compared = compare(&scenarios)?;
+            Ok(match format {
+                AnalysisFormat::Table => compare_table(&compared),
+                AnalysisFormat::Json => compare_json(&compared),
+            })
+        }
+        Command::Sensitivity {
+            file,
+            swing,
+            format,
+        } => {
+            let scenario = load_scenario(file)?;
+            let result = sensitivity(&scenario, *swing).map_err(calc_error(file))?;
+            Ok(match format {
+                AnalysisFormat::Table => sensitivity_table(&result, &scenario.currency),
+                AnalysisFormat::Json => sensitivity_json(&result),
+            })
+        }
+        Command::Risk {
+            file,
+            runs,
+            seed,
+            format,
+        } => {
+            let scenario = load_scenario(file)?;
+            let result =
+                risk(&scenario, *runs, *seed, &Control::default()).map_err(calc_error(file))?;
+            Ok(match format {
+                AnalysisFormat::Table => risk_table(&result, scenario.horizon_months),
+                AnalysisFormat::Json => risk_json(&result),
+            })
+        }
+        Command::GoalSeek {
+            file,
+            driver,
+            roi,
+            payback,
+            format,
+        } => {
+            let driver = Driver::from_field_name(driver)
+                .ok_or_else(|| CliError::UnknownDriver(driver.clone()))?;
+            let scenario = load_scenario(file)?;
+            let target = match (roi, payback) {
+                (Some(roi), _) => Target::RoiPct(*roi),
+                (None, Some(months)) => Target::PaybackMonths(*months),
+                // clap requires one of the two.
+                (None, None) => Target::RoiPct(Decimal::ZERO),
+            };
+            let result = goal_seek(&scenario, driver, target).map_err(calc_error(file))?;
+            Ok(match format {
+                AnalysisFormat::Table => goal_seek_table(&result, &scenario.currency),
+                AnalysisFormat::Json => goal_seek_json(&result),
+            })
         }
     }
 }

@@ -4,6 +4,7 @@
 //! projection every view uses, scenario files, reports and the command line. The desktop app
 //! lives in [`app`] and only reads from and writes to these.
 
+pub mod analysis;
 pub mod app;
 pub mod before_after;
 pub mod checked;

@@ -123,8 +123,23 @@ pub struct Projection {
     pub summary: Summary,
 }
 
+/// Whether present values (NPV, discounted ROI) are computed. Everything in the app and the
+/// reports discounts; the risk simulation needs only the ROI series and payback and skips the
+/// discounting arithmetic, which is most of a run's time. The rest is the same code, and a test
+/// checks the ROI series and payback are identical.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Discounting {
+    On,
+    /// NPV, present values and the monthly discount rate are left at zero.
+    Off,
+}
+
 /// The values every month uses, computed once.
 pub fn derive(s: &Scenario) -> CalcResult<Derived> {
+    derive_with(s, Discounting::On)
+}
+
+fn derive_with(s: &Scenario, discounting: Discounting) -> CalcResult<Derived> {
     s.validate().map_err(CalcError::Invalid)?;
     let seats = Decimal::from(s.team.seats);
     let baseline_deals = mul(seats, s.baseline.deals_per_rep_per_month, "baseline deals")?;
@@ -178,16 +193,18 @@ pub fn derive(s: &Scenario) -> CalcResult<Derived> {
         s.costs.admin_cost_per_month,
         "recurring cost",
     )?;
-    let annual_rate = pct(s.finance.discount_rate_annual_pct)?;
-    let monthly_discount_rate = sub(
-        nth_root(
-            add(Decimal::ONE, annual_rate, "discount rate")?,
-            12,
-            "discount rate",
-        )?,
-        Decimal::ONE,
-        "discount rate",
-    )?;
+    let monthly_discount_rate = match discounting {
+        Discounting::On => {
+            let annual_rate = pct(s.finance.discount_rate_annual_pct)?;
+            let monthly_factor = nth_root(
+                add(Decimal::ONE, annual_rate, "discount rate")?,
+                12,
+                "discount rate",
+            )?;
+            sub(monthly_factor, Decimal::ONE, "discount rate")?
+        }
+        Discounting::Off => Decimal::ZERO,
+    };
     Ok(Derived {
         baseline_deals,
         baseline_revenue,
@@ -205,7 +222,11 @@ pub fn derive(s: &Scenario) -> CalcResult<Derived> {
 
 /// Projects a scenario over months `0..=horizon_months`.
 pub fn project(s: &Scenario) -> CalcResult<Projection> {
-    let derived = derive(s)?;
+    project_with(s, Discounting::On)
+}
+
+pub(crate) fn project_with(s: &Scenario, discounting: Discounting) -> CalcResult<Projection> {
+    let derived = derive_with(s, discounting)?;
     let horizon = s.horizon_months;
     let ramp_months = Decimal::from(s.adoption.ramp_months);
     // Multiplying by 1/(1 + i) each month is much cheaper than dividing by (1 + i)^m.
@@ -237,11 +258,13 @@ pub fn project(s: &Scenario) -> CalcResult<Projection> {
         cumulative_cost = add(cumulative_cost, cost, "cumulative cost")?;
         cumulative_gain = add(cumulative_gain, gain, "cumulative gain")?;
         let cumulative_net = sub(cumulative_gain, cumulative_cost, "cumulative net")?;
-        if month > 0 {
-            discount_factor = mul(discount_factor, discount, "discounting")?;
+        if discounting == Discounting::On {
+            if month > 0 {
+                discount_factor = mul(discount_factor, discount, "discounting")?;
+            }
+            pv_gains = add(pv_gains, mul(gain, discount_factor, "NPV")?, "NPV")?;
+            pv_costs = add(pv_costs, mul(cost, discount_factor, "NPV")?, "NPV")?;
         }
-        pv_gains = add(pv_gains, mul(gain, discount_factor, "NPV")?, "NPV")?;
-        pv_costs = add(pv_costs, mul(cost, discount_factor, "NPV")?, "NPV")?;
         months.push(Month {
             month,
             cost,

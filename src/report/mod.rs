@@ -1,6 +1,7 @@
 //! Renderings of a projection for the command line and exports. All of them read the one
 //! [`Projection`]; none computes money of its own.
 
+pub mod analysis;
 mod csv;
 mod json;
 mod markdown;

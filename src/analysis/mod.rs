@@ -1,0 +1,8 @@
+//! What-if analyses over the one projection (SPEC §5): compare, sensitivity, risk range and
+//! goal seek. Each calls [`crate::projection::project`] for every variant; none re-implements a
+//! formula.
+
+pub mod compare;
+pub mod goal_seek;
+pub mod risk;
+pub mod sensitivity;
