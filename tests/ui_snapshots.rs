@@ -1,41 +1,90 @@
-//! Rendered images of the main screen, compared with the ones kept in `tests/snapshots/`.
-//! Rendering is headless on the CPU (Mesa's software Vulkan); `UPDATE_SNAPSHOTS=1` rewrites them.
+//! Rendered images of the main screen and the analysis views, compared with the ones kept in
+//! `tests/snapshots/`. Rendering is headless on the CPU (Mesa's software Vulkan);
+//! `UPDATE_SNAPSHOTS=1` rewrites them after an intended change of the look.
 
 mod common;
 
-use crm_roi::app::CrmRoiApp;
+use std::time::Duration;
+
 use crm_roi::app::document::Document;
+use crm_roi::app::{CrmRoiApp, View};
 use crm_roi::file::load_scenario;
 use egui_kittest::{Harness, SnapshotOptions};
 
-fn render(name: &str, file: &str, theme: egui::Theme) {
+fn harness(file: &str, theme: egui::Theme, view: View) -> Harness<'static, CrmRoiApp> {
     let scenario = load_scenario(&common::example(file)).unwrap();
-    let app = CrmRoiApp::with_document(Document::new(scenario, None));
+    let mut app = CrmRoiApp::with_document(Document::new(scenario, None));
+    app.view = view;
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
         .with_theme(theme)
         .wgpu()
         .build_ui_state(|ui, app: &mut CrmRoiApp| app.show(ui), app);
-    harness.run();
+    harness.run_ok();
+    harness
+}
+
+fn snapshot(harness: &mut Harness<'_, CrmRoiApp>, name: &str) {
     // Software rendering differs slightly between Mesa versions; a few pixels may change.
-    harness.snapshot_options(
-        name,
-        &SnapshotOptions::new()
-            .threshold(2.0)
-            .max_failed_pixels(2000),
-    );
+    let options = SnapshotOptions::new()
+        .threshold(2.0)
+        .max_failed_pixels(2000);
+    harness.snapshot_options(name, &options);
 }
 
 #[test]
 fn main_screen_dark() {
-    render("main_screen_dark", "defaults.ron", egui::Theme::Dark);
+    snapshot(
+        &mut harness("defaults.ron", egui::Theme::Dark, View::Calculator),
+        "main_screen_dark",
+    );
 }
 
 #[test]
 fn main_screen_light_with_a_loss() {
-    render(
-        "main_screen_light_loss",
-        "cautious-founder.ron",
-        egui::Theme::Light,
+    let mut harness = harness("cautious-founder.ron", egui::Theme::Light, View::Calculator);
+    snapshot(&mut harness, "main_screen_light_loss");
+}
+
+#[test]
+fn compare_view() {
+    let mut harness = harness("defaults.ron", egui::Theme::Dark, View::Compare);
+    harness
+        .state_mut()
+        .add_to_compare(&common::example("cautious-founder.ron"));
+    harness
+        .state_mut()
+        .add_to_compare(&common::example("vendor-quick-estimate.ron"));
+    harness.run_ok();
+    snapshot(&mut harness, "compare_view");
+}
+
+#[test]
+fn sensitivity_view() {
+    snapshot(
+        &mut harness("defaults.ron", egui::Theme::Dark, View::Sensitivity),
+        "sensitivity_view",
+    );
+}
+
+#[test]
+fn risk_view() {
+    let mut harness = harness("cautious-founder.ron", egui::Theme::Dark, View::Risk);
+    for _ in 0..600 {
+        harness.step();
+        if harness.state().risk_result().is_some() && !harness.state().risk_running() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    harness.run_ok();
+    snapshot(&mut harness, "risk_view");
+}
+
+#[test]
+fn goal_seek_view() {
+    snapshot(
+        &mut harness("defaults.ron", egui::Theme::Dark, View::GoalSeek),
+        "goal_seek_view",
     );
 }

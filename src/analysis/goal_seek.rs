@@ -34,6 +34,10 @@ pub struct GoalSeek {
     pub reached: bool,
     /// The ROI or payback the scenario has with `value`.
     pub achieved: Option<Decimal>,
+    /// The ROI or payback at the driver's lowest and highest valid values, to explain an
+    /// unreachable target.
+    pub at_min: Option<Decimal>,
+    pub at_max: Option<Decimal>,
 }
 
 /// How close the answer gets: a tenth of the 0.01 the spec asks for.
@@ -78,13 +82,6 @@ fn distance(metric: Option<Decimal>, target: Target) -> Decimal {
 }
 
 pub fn goal_seek(scenario: &Scenario, driver: Driver, target: Target) -> CalcResult<GoalSeek> {
-    let not_reached = GoalSeek {
-        driver,
-        target,
-        value: None,
-        reached: false,
-        achieved: None,
-    };
     let (mut low, mut high) = (driver.min(), driver.max());
     let at = |value| -> CalcResult<(Decimal, Option<Decimal>)> {
         let m = metric(scenario, driver, target, value)?;
@@ -92,16 +89,29 @@ pub fn goal_seek(scenario: &Scenario, driver: Driver, target: Target) -> CalcRes
     };
     let (low_distance, low_metric) = at(low)?;
     let (high_distance, high_metric) = at(high)?;
+    let found = |value: Decimal, achieved: Option<Decimal>| GoalSeek {
+        driver,
+        target,
+        value: Some(value),
+        reached: true,
+        achieved,
+        at_min: low_metric,
+        at_max: high_metric,
+    };
     for (value, d, m) in [
         (low, low_distance, low_metric),
         (high, high_distance, high_metric),
     ] {
         if d.abs() <= TOLERANCE {
-            return Ok(found(driver, target, value, m));
+            return Ok(found(value, m));
         }
     }
     if low_distance.is_sign_negative() == high_distance.is_sign_negative() {
-        return Ok(not_reached);
+        return Ok(GoalSeek {
+            value: None,
+            reached: false,
+            ..found(Decimal::ZERO, None)
+        });
     }
     let low_is_below = low_distance.is_sign_negative();
     let mut best = (high, high_metric);
@@ -116,7 +126,7 @@ pub fn goal_seek(scenario: &Scenario, driver: Driver, target: Target) -> CalcRes
         }
         let (d, m) = at(middle)?;
         if d.abs() <= TOLERANCE {
-            return Ok(found(driver, target, middle, m));
+            return Ok(found(middle, m));
         }
         if d.is_sign_negative() == low_is_below {
             low = middle;
@@ -130,15 +140,5 @@ pub fn goal_seek(scenario: &Scenario, driver: Driver, target: Target) -> CalcRes
     }
     // The interval is as small as the driver allows; the side past the target is the answer.
     let (value, m) = best;
-    Ok(found(driver, target, value, m))
-}
-
-fn found(driver: Driver, target: Target, value: Decimal, achieved: Option<Decimal>) -> GoalSeek {
-    GoalSeek {
-        driver,
-        target,
-        value: Some(value),
-        reached: true,
-        achieved,
-    }
+    Ok(found(value, m))
 }

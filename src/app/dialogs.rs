@@ -10,6 +10,8 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 pub enum DialogPurpose {
     Open,
     SaveAs,
+    /// A scenario to add to the comparison.
+    AddToCompare,
 }
 
 /// A dialog that is open, or has just closed.
@@ -27,6 +29,9 @@ impl PendingDialog {
             let dialog = rfd::FileDialog::new().add_filter("Scenario (RON)", &["ron"]);
             let path = match purpose {
                 DialogPurpose::Open => dialog.set_title("Open scenario").pick_file(),
+                DialogPurpose::AddToCompare => {
+                    dialog.set_title("Add a scenario to compare").pick_file()
+                }
                 DialogPurpose::SaveAs => dialog
                     .set_title("Save scenario as")
                     .set_file_name(suggested_name)

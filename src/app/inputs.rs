@@ -23,6 +23,8 @@ struct FieldState {
 #[derive(Default)]
 pub struct InputsPanel {
     fields: HashMap<Driver, FieldState>,
+    /// A driver whose typed field should take the keyboard focus (and scroll into view).
+    focus_request: Option<Driver>,
 }
 
 const SLIDER_WIDTH: f32 = 150.0;
@@ -32,8 +34,14 @@ impl InputsPanel {
     /// Shows every driver, grouped; returns the one the user changed, if any.
     pub fn ui(&mut self, ui: &mut Ui, scenario: &Scenario) -> Option<(Driver, Decimal)> {
         let mut change = None;
+        let requested = self.focus_request;
         egui::CollapsingHeader::new(RichText::new("Key drivers").strong())
             .default_open(true)
+            .open(
+                requested
+                    .filter(|d| Driver::HEADLINE.contains(d))
+                    .map(|_| true),
+            )
             .show(ui, |ui| {
                 ui.label(
                     RichText::new("What vendor ROI calculators ask for")
@@ -53,6 +61,7 @@ impl InputsPanel {
             }
             egui::CollapsingHeader::new(RichText::new(group.title()).strong())
                 .default_open(true)
+                .open(requested.filter(|d| drivers.contains(d)).map(|_| true))
                 .show(ui, |ui| {
                     for driver in drivers {
                         change = change.or(self.driver_row(ui, driver, scenario));
@@ -60,6 +69,11 @@ impl InputsPanel {
                 });
         }
         change
+    }
+
+    /// Puts the keyboard focus on a driver's typed field on the next frame.
+    pub fn focus(&mut self, driver: Driver) {
+        self.focus_request = Some(driver);
     }
 
     /// Forgets typed text and messages, e.g. after another scenario was opened.
@@ -104,6 +118,11 @@ impl InputsPanel {
                 )
                 .labelled_by(label.id)
                 .on_hover_text(&help);
+            if self.focus_request == Some(driver) {
+                self.focus_request = None;
+                response.request_focus();
+                response.scroll_to_me(Some(egui::Align::Center));
+            }
             let unchanged = field.text.trim() == grouped_natural(value);
             let cancelled = ui.input(|i| i.key_pressed(egui::Key::Escape));
             // Leaving the field untouched keeps any message from the last attempt.
@@ -141,13 +160,12 @@ fn slider(
     label: egui::Id,
     help: &str,
 ) -> Option<Decimal> {
-    let step = slider_step(driver);
     let low = driver.min().to_f64().unwrap_or(0.0);
     let high = driver.everyday_max().max(value).to_f64().unwrap_or(low);
     let mut position = value.to_f64().unwrap_or(low);
-    let mut slider = egui::Slider::new(&mut position, low..=high)
-        .show_value(false)
-        .step_by(step);
+    // No `step_by`: egui would snap a typed 12.3 % to 12.5 % on display. Steps are applied
+    // below, to what the user drags.
+    let mut slider = egui::Slider::new(&mut position, low..=high).show_value(false);
     if driver.whole_number() {
         slider = slider.integer();
     }
@@ -159,11 +177,13 @@ fn slider(
         .inner
         .labelled_by(label)
         .on_hover_text(help);
-    if !response.changed() {
+    let touched = response.dragged() || response.clicked() || response.has_focus();
+    if !(response.changed() && touched) {
         return None;
     }
-    let decimals = if step >= 1.0 { 0 } else { 2 };
-    let new = round_to(Decimal::from_f64(position)?, decimals);
+    let step = slider_step(driver);
+    let snapped = (position / step).round() * step;
+    let new = round_to(Decimal::from_f64(snapped)?, 2);
     (new != value).then(|| driver.clamp(new))
 }
 

@@ -3,13 +3,17 @@
 
 mod before_after_table;
 pub mod command;
+mod compare_view;
 mod dialogs;
 pub mod document;
+mod goal_seek_view;
 mod inputs;
 pub mod kpi_tiles;
 mod month_table;
 pub mod plots;
+mod risk_view;
 mod scenario_header;
+mod sensitivity_view;
 
 use std::path::{Path, PathBuf};
 
@@ -17,12 +21,16 @@ use egui::{Button, RichText, ScrollArea, Ui, ViewportCommand};
 use serde::{Deserialize, Serialize};
 
 use self::command::Command;
+use self::compare_view::{CompareRequest, CompareView};
 use self::dialogs::{DialogPurpose, PendingDialog};
 use self::document::{Document, PersistedDocument};
+use self::goal_seek_view::GoalSeekView;
 use self::inputs::InputsPanel;
 use self::kpi_tiles::Tile;
 use self::plots::ChartData;
+use self::risk_view::RiskView;
 use self::scenario_header::ScenarioHeader;
+use self::sensitivity_view::SensitivityView;
 use crate::presets::PRESETS;
 
 /// Key of the app's own state in eframe's storage (separate from scenario files).
@@ -54,8 +62,54 @@ impl Discarding {
     }
 }
 
+/// The views of the results area, one tab each.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Calculator,
+    Compare,
+    Sensitivity,
+    Risk,
+    GoalSeek,
+}
+
+impl View {
+    pub const ALL: [View; 5] = [
+        View::Calculator,
+        View::Compare,
+        View::Sensitivity,
+        View::Risk,
+        View::GoalSeek,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            View::Calculator => "Calculator",
+            View::Compare => "Compare",
+            View::Sensitivity => "Sensitivity",
+            View::Risk => "Risk range",
+            View::GoalSeek => "Goal seek",
+        }
+    }
+
+    fn tooltip(self) -> &'static str {
+        match self {
+            View::Calculator => "KPIs, charts and the monthly projection",
+            View::Compare => "This scenario next to up to three others",
+            View::Sensitivity => "Which assumption matters most: each driver moved alone",
+            View::Risk => "How wrong could it be: Monte Carlo over low / likely / high ranges",
+            View::GoalSeek => "What would have to be true to reach a target ROI or payback",
+        }
+    }
+}
+
 pub struct CrmRoiApp {
     pub document: Document,
+    pub view: View,
+    compare: CompareView,
+    sensitivity: SensitivityView,
+    risk: RiskView,
+    goal_seek: GoalSeekView,
     inputs: InputsPanel,
     header: ScenarioHeader,
     /// Chart series and tiles, rebuilt only when the document's revision changes.
@@ -80,6 +134,11 @@ impl CrmRoiApp {
     pub fn with_document(document: Document) -> Self {
         Self {
             document,
+            view: View::default(),
+            compare: CompareView::default(),
+            sensitivity: SensitivityView::default(),
+            risk: RiskView::default(),
+            goal_seek: GoalSeekView::default(),
             inputs: InputsPanel::default(),
             header: ScenarioHeader::default(),
             charts: None,
@@ -134,6 +193,33 @@ impl CrmRoiApp {
                 false
             }
         }
+    }
+
+    /// Adds a scenario file to the comparison, as "Add a file…" does after its dialog.
+    pub fn add_to_compare(&mut self, path: &Path) -> bool {
+        match crate::file::load_scenario(path) {
+            Ok(scenario) => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.compare.add(name, scenario);
+                true
+            }
+            Err(error) => {
+                self.error = Some(error.to_string());
+                false
+            }
+        }
+    }
+
+    /// The latest risk simulation result for the scenario on screen, if finished.
+    pub fn risk_result(&self) -> Option<&crate::analysis::risk::RiskResult> {
+        self.risk.result()
+    }
+
+    pub fn risk_running(&self) -> bool {
+        self.risk.is_running()
     }
 
     pub fn open_preset(&mut self, index: usize) {
@@ -233,6 +319,9 @@ impl CrmRoiApp {
         match purpose {
             Some(DialogPurpose::Open) => {
                 self.open_path(&path);
+            }
+            Some(DialogPurpose::AddToCompare) => {
+                self.add_to_compare(&path);
             }
             Some(DialogPurpose::SaveAs) => {
                 let path = if path.extension().is_none() {
@@ -367,6 +456,13 @@ impl CrmRoiApp {
     }
 
     fn results_panel(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            for view in View::ALL {
+                ui.selectable_value(&mut self.view, view, RichText::new(view.title()).size(15.0))
+                    .on_hover_text(view.tooltip());
+            }
+        });
+        ui.separator();
         if let Some(error) = self.error.clone() {
             egui::Frame::new()
                 .fill(ui.visuals().extreme_bg_color)
@@ -383,6 +479,45 @@ impl CrmRoiApp {
                 });
             ui.add_space(6.0);
         }
+        let revision = self.document.revision();
+        match self.view {
+            View::Calculator => {}
+            View::Compare => {
+                let request = self.compare.ui(ui, self.document.scenario(), revision);
+                if let Some(CompareRequest::AddFile) = request {
+                    let ctx = ui.ctx().clone();
+                    self.open_dialog(DialogPurpose::AddToCompare, &ctx);
+                }
+                return;
+            }
+            View::Sensitivity => {
+                if let Some(driver) = self.sensitivity.ui(ui, self.document.scenario(), revision) {
+                    self.inputs.focus(driver);
+                }
+                return;
+            }
+            View::Risk => {
+                let change = ScrollArea::vertical()
+                    .show(ui, |ui| {
+                        self.risk.ui(ui, self.document.scenario(), revision)
+                    })
+                    .inner;
+                if let Some(change) = change {
+                    self.document.edit(|s| change.apply(s));
+                    self.document.end_gesture();
+                }
+                return;
+            }
+            View::GoalSeek => {
+                if let Some((driver, value)) =
+                    self.goal_seek.ui(ui, self.document.scenario(), revision)
+                {
+                    self.document.edit(|s| driver.set(s, value));
+                    self.document.end_gesture();
+                }
+                return;
+            }
+        }
         let projection = match self.document.projection() {
             Ok(projection) => projection,
             Err(error) => {
@@ -393,7 +528,6 @@ impl CrmRoiApp {
                 return;
             }
         };
-        let revision = self.document.revision();
         if self.charts.as_ref().is_none_or(|(r, ..)| *r != revision) {
             let scenario = self.document.scenario();
             self.charts = Some((

@@ -1,0 +1,403 @@
+//! Risk range: low / most likely / high per driver, a Monte Carlo run in the background, and
+//! its result as KPI tiles, a P10–P90 band around the P50 ROI curve and a histogram.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::sync::mpsc::{Receiver, channel};
+
+use egui::{Color32, RichText, Ui};
+use egui_plot::{Bar, BarChart, Corner, Legend, Line, Plot, Polygon};
+use rust_decimal::Decimal;
+
+use super::kpi_tiles::{self, Tile};
+use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, RiskResult, risk};
+use crate::driver::Driver;
+use crate::entry::parse_entry;
+use crate::money::grouped_natural;
+use crate::scenario::{Scenario, Triangle};
+
+/// A simulation running on its own thread.
+struct Job {
+    key: JobKey,
+    control: Arc<Control>,
+    receiver: Receiver<Result<RiskResult, String>>,
+}
+
+/// What a result was computed for: a different key makes it stale.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct JobKey {
+    revision: u64,
+    runs: u32,
+    seed: u64,
+}
+
+pub struct RiskView {
+    runs: u32,
+    seed: u64,
+    job: Option<Job>,
+    result: Option<(JobKey, Result<RiskResult, String>)>,
+    /// Typed text of the range fields: (driver, 0 low / 1 likely / 2 high).
+    texts: std::collections::HashMap<(Driver, usize), String>,
+    range_error: Option<String>,
+}
+
+impl Default for RiskView {
+    fn default() -> Self {
+        Self {
+            runs: DEFAULT_RUNS,
+            seed: DEFAULT_SEED,
+            job: None,
+            result: None,
+            texts: Default::default(),
+            range_error: None,
+        }
+    }
+}
+
+/// A change of the scenario's ranges asked for by the view.
+pub enum RangeChange {
+    Set(Driver, Triangle),
+    Remove(Driver),
+}
+
+impl RangeChange {
+    pub fn apply(self, scenario: &mut Scenario) {
+        match self {
+            RangeChange::Set(driver, triangle) => {
+                scenario
+                    .ranges
+                    .insert(driver.field_name().to_owned(), triangle);
+            }
+            RangeChange::Remove(driver) => {
+                scenario.ranges.remove(driver.field_name());
+            }
+        }
+    }
+}
+
+impl RiskView {
+    /// The latest finished result, if it is for the scenario on screen.
+    pub fn result(&self) -> Option<&RiskResult> {
+        self.result.as_ref().and_then(|(_, r)| r.as_ref().ok())
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.job.is_some()
+    }
+
+    pub fn ui(&mut self, ui: &mut Ui, scenario: &Scenario, revision: u64) -> Option<RangeChange> {
+        let key = JobKey {
+            revision,
+            runs: self.runs,
+            seed: self.seed,
+        };
+        self.poll();
+        if !scenario.ranges.is_empty() {
+            self.start_if_stale(key, scenario, ui.ctx());
+        }
+        ui.horizontal(|ui| {
+            let label = ui.label("Runs");
+            ui.add(
+                egui::DragValue::new(&mut self.runs)
+                    .range(100..=200_000)
+                    .speed(100),
+            )
+            .labelled_by(label.id)
+            .on_hover_text("Number of Monte Carlo runs");
+            let label = ui.label("Seed");
+            ui.add(egui::DragValue::new(&mut self.seed))
+                .labelled_by(label.id)
+                .on_hover_text("The same seed gives the same result");
+            if let Some(job) = &self.job {
+                let done = job.control.done_runs.load(Ordering::Relaxed);
+                let share = done as f32 / job.key.runs.max(1) as f32;
+                ui.add(
+                    egui::ProgressBar::new(share)
+                        .desired_width(160.0)
+                        .show_percentage(),
+                );
+                // Keep the progress bar moving while the simulation runs.
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_millis(50));
+            }
+        });
+        ui.add_space(6.0);
+        if scenario.ranges.is_empty() {
+            ui.label(
+                "Give at least one driver a range below to see how wrong the estimate could be.",
+            );
+        } else {
+            match &self.result {
+                Some((result_key, Ok(result))) => {
+                    if *result_key != key {
+                        ui.label(RichText::new("Updating…").weak());
+                    }
+                    show_result(ui, result, scenario);
+                }
+                Some((_, Err(error))) => {
+                    ui.colored_label(ui.visuals().error_fg_color, error);
+                }
+                None => {
+                    ui.label("Simulating…");
+                }
+            }
+        }
+        ui.add_space(8.0);
+        egui::CollapsingHeader::new(RichText::new("Ranges (low / most likely / high)").strong())
+            .default_open(true)
+            .show(ui, |ui| self.ranges_editor(ui, scenario))
+            .body_returned
+            .flatten()
+    }
+
+    fn poll(&mut self) {
+        let Some(job) = &self.job else {
+            return;
+        };
+        if let Ok(result) = job.receiver.try_recv() {
+            self.result = Some((job.key, result));
+            self.job = None;
+        }
+    }
+
+    /// Starts a simulation unless the one running or finished is for `key`. A stale run is
+    /// cancelled and replaced, never queued.
+    fn start_if_stale(&mut self, key: JobKey, scenario: &Scenario, ctx: &egui::Context) {
+        let current = self
+            .job
+            .as_ref()
+            .map(|job| job.key)
+            .or(self.result.as_ref().map(|(k, _)| *k));
+        if current == Some(key) {
+            return;
+        }
+        if let Some(job) = self.job.take() {
+            job.control.cancel.store(true, Ordering::Relaxed);
+        }
+        let control = Arc::new(Control::default());
+        let (sender, receiver) = channel();
+        let scenario = scenario.clone();
+        let ctx = ctx.clone();
+        let worker_control = Arc::clone(&control);
+        std::thread::spawn(move || {
+            let result = risk(&scenario, key.runs, key.seed, &worker_control);
+            if !worker_control.cancel.load(Ordering::Relaxed) {
+                let _ = sender.send(result.map_err(|e| e.to_string()));
+                ctx.request_repaint();
+            }
+        });
+        self.job = Some(Job {
+            key,
+            control,
+            receiver,
+        });
+    }
+
+    fn ranges_editor(&mut self, ui: &mut Ui, scenario: &Scenario) -> Option<RangeChange> {
+        let mut change = None;
+        if let Some(error) = &self.range_error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        egui::Grid::new("ranges").num_columns(5).striped(true).spacing([10.0, 3.0]).show(ui, |ui| {
+            ui.label(RichText::new("Driver").strong());
+            for heading in ["Uncertain", "Low", "Most likely", "High"] {
+                ui.label(RichText::new(heading).strong());
+            }
+            ui.end_row();
+            for driver in Driver::ALL {
+                let range = scenario.ranges.get(driver.field_name()).copied();
+                let label = ui.label(driver.label());
+                let mut uncertain = range.is_some();
+                if ui.checkbox(&mut uncertain, "").labelled_by(label.id).changed() {
+                    change = Some(if uncertain {
+                        let value = driver.get(scenario);
+                        let low = driver.clamp(value * Decimal::new(8, 1));
+                        let high = driver.clamp(value * Decimal::new(12, 1));
+                        RangeChange::Set(driver, Triangle { low, likely: value, high })
+                    } else {
+                        RangeChange::Remove(driver)
+                    });
+                }
+                match range {
+                    Some(triangle) => {
+                        let values = [triangle.low, triangle.likely, triangle.high];
+                        for (index, value) in values.into_iter().enumerate() {
+                            if let Some(new) = self.range_field(ui, driver, index, value, label.id) {
+                                let mut values = values;
+                                values[index] = new;
+                                let [low, likely, high] = values;
+                                let triangle = Triangle { low, likely, high };
+                                if low <= likely && likely <= high {
+                                    self.range_error = None;
+                                    change = Some(RangeChange::Set(driver, triangle));
+                                } else {
+                                    self.range_error = Some(format!(
+                                        "{}: low must not be above most likely, nor most likely above high",
+                                        driver.label()
+                                    ));
+                                }
+                            }
+                        }
+                    }
+                    None => {
+                        for _ in 0..3 {
+                            ui.label("");
+                        }
+                    }
+                }
+                ui.end_row();
+            }
+        });
+        change
+    }
+
+    fn range_field(
+        &mut self,
+        ui: &mut Ui,
+        driver: Driver,
+        index: usize,
+        value: Decimal,
+        label: egui::Id,
+    ) -> Option<Decimal> {
+        let id = ui.make_persistent_id(("range", driver.field_name(), index));
+        let text = self.texts.entry((driver, index)).or_default();
+        if !ui.memory(|m| m.has_focus(id)) {
+            *text = grouped_natural(value);
+        }
+        let response = ui
+            .add(egui::TextEdit::singleline(text).id(id).desired_width(80.0))
+            .labelled_by(label);
+        if !response.lost_focus() || text.trim() == grouped_natural(value) {
+            return None;
+        }
+        match parse_entry(text) {
+            Ok(new) if new >= driver.min() && new <= driver.max() => Some(driver.clamp(new)),
+            Ok(_) => {
+                self.range_error = Some(format!(
+                    "{}: allowed {}",
+                    driver.label(),
+                    driver.describe_range()
+                ));
+                None
+            }
+            Err(error) => {
+                self.range_error = Some(format!("{}: {error}", driver.label()));
+                None
+            }
+        }
+    }
+}
+
+fn show_result(ui: &mut Ui, result: &RiskResult, scenario: &Scenario) {
+    let horizon = scenario.horizon_months;
+    let pct = |v: f64| format!("{v:.2} %");
+    let months = |v: Option<f64>| {
+        v.map_or(format!("not within {horizon} months"), |m| {
+            format!("{m:.2} months")
+        })
+    };
+    let tiles = vec![
+        Tile {
+            caption: format!("P50 ROI at {horizon} months"),
+            value: pct(result.roi_pct.p50),
+            negative: result.roi_pct.p50 < 0.0,
+            formula: "Half the runs end above this ROI, half below".into(),
+        },
+        Tile {
+            caption: "ROI range, P10 to P90".into(),
+            value: format!("{:.0} to {:.0} %", result.roi_pct.p10, result.roi_pct.p90),
+            negative: result.roi_pct.p10 < 0.0,
+            formula: "Eight runs in ten end between these ROIs".into(),
+        },
+        Tile {
+            caption: format!("Chance of paying back in {horizon} months"),
+            value: format!("{:.1} %", result.probability_payback_within_horizon * 100.0),
+            negative: result.probability_payback_within_horizon < 0.5,
+            formula: "Share of runs whose cumulative net ends at or above zero".into(),
+        },
+        Tile {
+            caption: "Chance of a negative ROI".into(),
+            value: format!("{:.1} %", result.probability_negative_roi * 100.0),
+            negative: result.probability_negative_roi > 0.5,
+            formula: "Share of runs that lose money over the horizon".into(),
+        },
+        Tile {
+            caption: "P50 payback".into(),
+            value: months(result.payback_months.p50),
+            negative: result.payback_months.p50.is_none(),
+            formula: format!(
+                "P10 {} / P50 {} / P90 {}",
+                months(result.payback_months.p10),
+                months(result.payback_months.p50),
+                months(result.payback_months.p90)
+            ),
+        },
+    ];
+    kpi_tiles::ui(ui, &tiles, false);
+    ui.label(RichText::new(format!("{} runs, seed {}", result.runs, result.seed)).weak());
+    ui.add_space(6.0);
+    ui.columns(2, |columns| {
+        band_plot(&mut columns[0], result);
+        histogram(&mut columns[1], result);
+    });
+}
+
+fn band_plot(ui: &mut Ui, result: &RiskResult) {
+    ui.label(RichText::new("Cumulative ROI: P50 with the P10–P90 band").strong());
+    let months: Vec<_> = result
+        .months
+        .iter()
+        .filter_map(|m| Some((f64::from(m.month), m.roi_pct?)))
+        .collect();
+    let mut band: Vec<[f64; 2]> = months.iter().map(|(x, p)| [*x, p.p90]).collect();
+    band.extend(months.iter().rev().map(|(x, p)| [*x, p.p10]));
+    let p50: Vec<[f64; 2]> = months.iter().map(|(x, p)| [*x, p.p50]).collect();
+    let colour = Color32::from_rgb(66, 133, 244);
+    Plot::new("risk_band")
+        .height(230.0)
+        .legend(Legend::default().position(Corner::LeftTop))
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .include_y(0.0)
+        .x_axis_label("Month")
+        .y_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
+        .show(ui, |plot| {
+            plot.polygon(
+                Polygon::new("P10–P90", band)
+                    .fill_color(colour.linear_multiply(0.25))
+                    .stroke(egui::Stroke::NONE),
+            );
+            plot.line(Line::new("P50", p50).color(colour).width(2.5));
+        });
+}
+
+fn histogram(ui: &mut Ui, result: &RiskResult) {
+    ui.label(RichText::new("ROI at the horizon across runs").strong());
+    let samples = &result.roi_samples;
+    let (Some(&min), Some(&max)) = (samples.first(), samples.last()) else {
+        return;
+    };
+    let bins = 30;
+    let width = ((max - min) / bins as f64).max(1e-6);
+    let mut counts = vec![0_u32; bins];
+    for &roi in samples {
+        let bin = (((roi - min) / width) as usize).min(bins - 1);
+        counts[bin] += 1;
+    }
+    let bars = counts
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| Bar::new(min + (i as f64 + 0.5) * width, f64::from(n)).width(width * 0.95))
+        .collect();
+    Plot::new("risk_histogram")
+        .height(230.0)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .x_axis_label("ROI %")
+        .y_axis_label("Runs")
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new("Runs", bars).color(Color32::from_rgb(66, 133, 244)));
+        });
+}

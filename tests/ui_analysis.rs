@@ -1,0 +1,147 @@
+//! The analysis views, driven through egui_kittest.
+
+mod common;
+
+use std::time::Duration;
+
+use crm_roi::analysis::goal_seek::{Target, goal_seek};
+use crm_roi::app::document::Document;
+use crm_roi::app::{CrmRoiApp, View};
+use crm_roi::file::load_scenario;
+use crm_roi::money::percent;
+use crm_roi::{Driver, project};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+fn harness_with(file: &str) -> Harness<'static, CrmRoiApp> {
+    let scenario = load_scenario(&common::example(file)).unwrap();
+    let app = CrmRoiApp::with_document(Document::new(scenario, None));
+    Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut CrmRoiApp| app.show(ui), app)
+}
+
+fn open_view(harness: &mut Harness<'_, CrmRoiApp>, view: View) {
+    harness
+        .get_by_role_and_label(Role::Button, view.title())
+        .click();
+    harness.run();
+    assert_eq!(harness.state().view, view);
+}
+
+/// Steps until the background simulation has finished (it runs on its own thread).
+fn wait_for_risk(harness: &mut Harness<'_, CrmRoiApp>) {
+    for _ in 0..600 {
+        harness.step();
+        if harness.state().risk_result().is_some() && !harness.state().risk_running() {
+            harness.step();
+            harness.step();
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("the simulation did not finish");
+}
+
+#[test]
+fn compare_shows_both_scenarios_and_highlights_the_best() {
+    let mut harness = harness_with("defaults.ron");
+    harness.run();
+    open_view(&mut harness, View::Compare);
+    harness.get_by_label_contains("Add a scenario file or a preset");
+    assert!(
+        harness
+            .state_mut()
+            .add_to_compare(&common::example("cautious-founder.ron"))
+    );
+    harness.run();
+    harness.get_by_role_and_label(Role::Label, "Defaults");
+    harness.get_by_role_and_label(Role::Label, "Cautious founder");
+    harness.get_by_role_and_label(Role::Button, "cautious-founder.ron ×");
+    harness.get_by_label("289.61 %");
+    harness.get_by_label("-44.29 %");
+    harness.get_by_label("not within 12 months");
+    // Legend entries of the overlaid ROI curves.
+    harness.get_by_role_and_label(Role::CheckBox, "Defaults");
+    harness.get_by_role_and_label(Role::CheckBox, "Cautious founder");
+}
+
+#[test]
+fn sensitivity_lists_every_driver_and_a_click_selects_its_input() {
+    let mut harness = harness_with("defaults.ron");
+    harness.run();
+    open_view(&mut harness, View::Sensitivity);
+    for driver in Driver::ALL {
+        harness.get_by_role_and_label(Role::Button, &format!("{} effect", driver.label()));
+    }
+    harness.get_by_label_contains("ROI at the horizon: 289.61 %");
+    harness
+        .get_by_role_and_label(Role::Button, "Discount rate (annual)")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Discount rate (annual)")
+            .is_focused()
+    );
+}
+
+#[test]
+fn risk_view_runs_the_simulation_and_shows_its_probabilities() {
+    let mut harness = harness_with("cautious-founder.ron");
+    harness.run();
+    open_view(&mut harness, View::Risk);
+    wait_for_risk(&mut harness);
+    let result = harness.state().risk_result().unwrap().clone();
+    assert_eq!(result.runs, 10_000);
+    harness.get_by_label("Chance of a negative ROI");
+    harness.get_by_label(&format!("{:.1} %", result.probability_negative_roi * 100.0));
+    harness.get_by_label(&format!("{:.2} %", result.roi_pct.p50));
+    harness.get_by_role_and_label(Role::CheckBox, "P50");
+
+    // Editing a range starts a new simulation that replaces the old result.
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Win-rate uplift")
+        .click();
+    harness.run_steps(2);
+    wait_for_risk(&mut harness);
+    let scenario = harness.state().document.scenario().clone();
+    assert!(scenario.ranges.contains_key("win_rate_uplift_pct"));
+    assert_ne!(harness.state().risk_result().unwrap(), &result);
+}
+
+#[test]
+fn goal_seek_finds_a_value_and_applies_it() {
+    let mut harness = harness_with("defaults.ron");
+    harness.run();
+    open_view(&mut harness, View::GoalSeek);
+    // Default: cross-sell uplift for an ROI of 100 %; ask for 350 % instead.
+    let target = harness.get_by_role_and_label(Role::SpinButton, "Target");
+    target.click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(Role::SpinButton, "Target")
+        .type_text("350");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+
+    let scenario = harness.state().document.scenario().clone();
+    let answer = goal_seek(
+        &scenario,
+        Driver::CrossSellUpliftPct,
+        Target::RoiPct(common::dec("350")),
+    )
+    .unwrap();
+    harness.get_by_label_contains("gives an ROI of 350.00 %");
+    harness.get_by_label("Apply to the scenario").click();
+    harness.run();
+    let applied = harness.state().document.scenario().clone();
+    assert_eq!(applied.gains.cross_sell_uplift_pct, answer.value.unwrap());
+    let roi = project(&applied).unwrap().summary.roi_pct.unwrap();
+    assert!((roi - common::dec("350")).abs() <= common::dec("0.01"));
+
+    open_view(&mut harness, View::Calculator);
+    harness.get_by_label(&percent(Some(roi)));
+}
