@@ -88,3 +88,11 @@ fn goal_seek_view() {
         "goal_seek_view",
     );
 }
+
+#[test]
+fn presentation_mode() {
+    let mut harness = harness("defaults.ron", egui::Theme::Dark, View::Calculator);
+    harness.key_press(egui::Key::F5);
+    harness.run_ok();
+    snapshot(&mut harness, "presentation");
+}

@@ -11,16 +11,19 @@ pub enum Command {
     SaveAs,
     Undo,
     Redo,
+    /// Full-screen presentation mode.
+    Present,
 }
 
 impl Command {
-    pub const ALL: [Command; 6] = [
+    pub const ALL: [Command; 7] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
         Command::Undo,
         Command::Redo,
+        Command::Present,
     ];
 
     pub fn label(self) -> &'static str {
@@ -31,6 +34,7 @@ impl Command {
             Command::SaveAs => "Save As…",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
+            Command::Present => "Present",
         }
     }
 
@@ -42,6 +46,7 @@ impl Command {
             Command::SaveAs => "Save the scenario to a new file",
             Command::Undo => "Undo the last change of an input",
             Command::Redo => "Redo the change just undone",
+            Command::Present => "Full-screen view for a meeting room (Esc to return)",
         }
     }
 
@@ -61,6 +66,7 @@ impl Command {
         const SAVE_AS: &[KeyboardShortcut] = &[ctrl_shift(Key::S)];
         const UNDO: &[KeyboardShortcut] = &[ctrl(Key::Z)];
         const REDO: &[KeyboardShortcut] = &[ctrl_shift(Key::Z), ctrl(Key::Y)];
+        const PRESENT: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F5)];
         match self {
             Command::New => NEW,
             Command::Open => OPEN,
@@ -68,6 +74,7 @@ impl Command {
             Command::SaveAs => SAVE_AS,
             Command::Undo => UNDO,
             Command::Redo => REDO,
+            Command::Present => PRESENT,
         }
     }
 
@@ -81,6 +88,7 @@ impl Command {
             Command::Open,
             Command::Save,
             Command::Undo,
+            Command::Present,
         ];
         ctx.input_mut(|input| {
             order

@@ -12,6 +12,39 @@ pub enum DialogPurpose {
     SaveAs,
     /// A scenario to add to the comparison.
     AddToCompare,
+    Export(ExportKind),
+}
+
+/// The files the app exports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The monthly table, as `crm-roi report --format csv` prints it.
+    Csv,
+    /// The one-page report.
+    Html,
+    /// The cumulative cost and gain chart as an image.
+    ChartPng,
+    /// The whole window as an image.
+    WindowPng,
+}
+
+impl ExportKind {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportKind::Csv => "csv",
+            ExportKind::Html => "html",
+            ExportKind::ChartPng | ExportKind::WindowPng => "png",
+        }
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            ExportKind::Csv => "the monthly table (CSV)",
+            ExportKind::Html => "the report (HTML)",
+            ExportKind::ChartPng => "the chart (PNG)",
+            ExportKind::WindowPng => "the window (PNG)",
+        }
+    }
 }
 
 /// A dialog that is open, or has just closed.
@@ -26,15 +59,21 @@ impl PendingDialog {
         let (sender, receiver) = channel();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
-            let dialog = rfd::FileDialog::new().add_filter("Scenario (RON)", &["ron"]);
+            let dialog = rfd::FileDialog::new();
+            let scenario_dialog = || dialog.clone().add_filter("Scenario (RON)", &["ron"]);
             let path = match purpose {
-                DialogPurpose::Open => dialog.set_title("Open scenario").pick_file(),
-                DialogPurpose::AddToCompare => {
-                    dialog.set_title("Add a scenario to compare").pick_file()
-                }
-                DialogPurpose::SaveAs => dialog
+                DialogPurpose::Open => scenario_dialog().set_title("Open scenario").pick_file(),
+                DialogPurpose::AddToCompare => scenario_dialog()
+                    .set_title("Add a scenario to compare")
+                    .pick_file(),
+                DialogPurpose::SaveAs => scenario_dialog()
                     .set_title("Save scenario as")
-                    .set_file_name(suggested_name)
+                    .set_file_name(format!("{suggested_name}.ron"))
+                    .save_file(),
+                DialogPurpose::Export(kind) => dialog
+                    .add_filter(kind.extension().to_uppercase(), &[kind.extension()])
+                    .set_title(format!("Export {}", kind.describe()))
+                    .set_file_name(format!("{suggested_name}.{}", kind.extension()))
                     .save_file(),
             };
             let _ = sender.send(path);

@@ -99,7 +99,7 @@ impl InputsPanel {
 
         let label = ui.label(driver.label()).on_hover_text(&help);
         ui.horizontal(|ui| {
-            if let Some(new) = slider(ui, driver, value, label.id, &help) {
+            if let Some(new) = slider(ui, driver, value, label.id, &help, SLIDER_WIDTH) {
                 field.error = None;
                 change = Some(new);
             }
@@ -153,12 +153,14 @@ impl InputsPanel {
 }
 
 /// The slider over the everyday range, widened to the value when one was typed beyond it.
-fn slider(
+/// Returns the new value when the user moved it.
+pub(super) fn slider(
     ui: &mut Ui,
     driver: Driver,
     value: Decimal,
     label: egui::Id,
     help: &str,
+    width: f32,
 ) -> Option<Decimal> {
     let low = driver.min().to_f64().unwrap_or(0.0);
     let high = driver.everyday_max().max(value).to_f64().unwrap_or(low);
@@ -171,7 +173,7 @@ fn slider(
     }
     let response = ui
         .scope(|ui| {
-            ui.spacing_mut().slider_width = SLIDER_WIDTH;
+            ui.spacing_mut().slider_width = width;
             ui.add(slider)
         })
         .inner

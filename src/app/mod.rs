@@ -11,6 +11,7 @@ mod inputs;
 pub mod kpi_tiles;
 mod month_table;
 pub mod plots;
+mod presentation;
 mod risk_view;
 mod scenario_header;
 mod sensitivity_view;
@@ -22,12 +23,14 @@ use serde::{Deserialize, Serialize};
 
 use self::command::Command;
 use self::compare_view::{CompareRequest, CompareView};
+pub use self::dialogs::ExportKind;
 use self::dialogs::{DialogPurpose, PendingDialog};
 use self::document::{Document, PersistedDocument};
 use self::goal_seek_view::GoalSeekView;
 use self::inputs::InputsPanel;
 use self::kpi_tiles::Tile;
 use self::plots::ChartData;
+use self::presentation::{Presentation, PresentationAction};
 use self::risk_view::RiskView;
 use self::scenario_header::ScenarioHeader;
 use self::sensitivity_view::SensitivityView;
@@ -122,6 +125,12 @@ pub struct CrmRoiApp {
     confirm: Option<Discarding>,
     window_title: String,
     close_confirmed: bool,
+    presenting: bool,
+    presentation: Presentation,
+    /// Where the cost-and-gain chart was last drawn, for "Chart as PNG".
+    chart_rect: Option<egui::Rect>,
+    /// The outcome of a PNG export, filled in by the screenshot callback.
+    png_export: std::sync::Arc<std::sync::Mutex<Option<Result<PathBuf, String>>>>,
 }
 
 impl Default for CrmRoiApp {
@@ -148,6 +157,10 @@ impl CrmRoiApp {
             confirm: None,
             window_title: String::new(),
             close_confirmed: false,
+            presenting: false,
+            presentation: Presentation::default(),
+            chart_rect: None,
+            png_export: Default::default(),
         }
     }
 
@@ -273,6 +286,98 @@ impl CrmRoiApp {
             Command::SaveAs => self.open_dialog(DialogPurpose::SaveAs, ctx),
             Command::Undo => self.document.undo(),
             Command::Redo => self.document.redo(),
+            Command::Present => self.set_presenting(!self.presenting, ctx),
+        }
+    }
+
+    pub fn is_presenting(&self) -> bool {
+        self.presenting
+    }
+
+    /// Enters or leaves presentation mode (full screen). The scenario is not touched.
+    pub fn set_presenting(&mut self, presenting: bool, ctx: &egui::Context) {
+        if self.presenting != presenting {
+            self.presenting = presenting;
+            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(presenting));
+        }
+    }
+
+    /// Writes the monthly table as CSV, as File → Export does after its dialog.
+    pub fn export_csv_to(&mut self, path: &Path) -> bool {
+        let Ok(projection) = self.document.projection() else {
+            return false;
+        };
+        let text = crate::report::csv(projection);
+        self.finish_export(path, ExportKind::Csv, text.as_bytes())
+    }
+
+    /// Writes the one-page HTML report.
+    pub fn export_html_to(&mut self, path: &Path) -> bool {
+        let Ok(projection) = self.document.projection() else {
+            return false;
+        };
+        let scenario = self.document.scenario();
+        let text =
+            crate::report::html::html_report(scenario, projection, &crate::report::html::today());
+        self.finish_export(path, ExportKind::Html, text.as_bytes())
+    }
+
+    /// Asks egui for a screenshot and writes it (or the chart's part of it) as PNG when it
+    /// arrives, a frame later. The outcome shows in the status bar.
+    pub fn export_png_to(&mut self, path: &Path, kind: ExportKind, ctx: &egui::Context) {
+        let region = match kind {
+            ExportKind::ChartPng => self.chart_rect,
+            _ => None,
+        };
+        let outcome = std::sync::Arc::clone(&self.png_export);
+        let path = path.to_owned();
+        let repaint = ctx.clone();
+        ctx.request_screenshot(move |image| {
+            let pixels_per_point = repaint.pixels_per_point();
+            let image = match region {
+                Some(rect) => image.region(&rect, Some(pixels_per_point)),
+                None => (*image).clone(),
+            };
+            let rgba: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+            let [width, height] = image.size;
+            let result = crate::report::png::encode_png(width as u32, height as u32, &rgba)
+                .and_then(|bytes| {
+                    crate::file::write_atomically(&path, &bytes).map_err(|e| e.to_string())
+                })
+                .map(|()| path.clone());
+            if let Ok(mut slot) = outcome.lock() {
+                *slot = Some(result);
+            }
+            repaint.request_repaint();
+        });
+    }
+
+    fn finish_export(&mut self, path: &Path, kind: ExportKind, bytes: &[u8]) -> bool {
+        match crate::file::write_atomically(path, bytes) {
+            Ok(()) => {
+                self.status = Some(format!(
+                    "Exported {} to {}",
+                    kind.describe(),
+                    path.display()
+                ));
+                true
+            }
+            Err(error) => {
+                self.error = Some(error.to_string());
+                false
+            }
+        }
+    }
+
+    /// Reports a PNG export that finished since the last frame.
+    fn poll_png_export(&mut self) {
+        let finished = self.png_export.lock().ok().and_then(|mut slot| slot.take());
+        match finished {
+            Some(Ok(path)) => {
+                self.status = Some(format!("Exported the image to {}", path.display()))
+            }
+            Some(Err(error)) => self.error = Some(format!("Cannot export the image: {error}")),
+            None => {}
         }
     }
 
@@ -304,11 +409,11 @@ impl CrmRoiApp {
         if self.dialog.is_some() {
             return;
         }
-        let suggested = format!("{}.ron", self.document.scenario().name);
+        let suggested = self.document.scenario().name.clone();
         self.dialog = Some(PendingDialog::spawn(purpose, suggested, ctx));
     }
 
-    fn poll_dialog(&mut self) {
+    fn poll_dialog(&mut self, ctx: &egui::Context) {
         let Some(result) = self.dialog.as_ref().and_then(PendingDialog::poll) else {
             return;
         };
@@ -322,6 +427,24 @@ impl CrmRoiApp {
             }
             Some(DialogPurpose::AddToCompare) => {
                 self.add_to_compare(&path);
+            }
+            Some(DialogPurpose::Export(kind)) => {
+                let path = if path.extension().is_none() {
+                    path.with_extension(kind.extension())
+                } else {
+                    path
+                };
+                match kind {
+                    ExportKind::Csv => {
+                        self.export_csv_to(&path);
+                    }
+                    ExportKind::Html => {
+                        self.export_html_to(&path);
+                    }
+                    ExportKind::ChartPng | ExportKind::WindowPng => {
+                        self.export_png_to(&path, kind, ctx);
+                    }
+                }
             }
             Some(DialogPurpose::SaveAs) => {
                 let path = if path.extension().is_none() {
@@ -338,9 +461,19 @@ impl CrmRoiApp {
     /// The whole window. Separate from [`eframe::App::ui`] so tests drive it without a frame.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
-        self.poll_dialog();
+        self.poll_dialog(&ctx);
+        self.poll_png_export();
         for command in Command::from_shortcuts(&ctx) {
             self.run_command(command, &ctx);
+        }
+        if self.presenting {
+            if ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+                self.set_presenting(false, &ctx);
+            } else {
+                self.presentation_screen(ui);
+                self.finish_frame(&ctx);
+                return;
+            }
         }
         if ctx.input(|i| i.viewport().close_requested())
             && self.document.is_dirty()
@@ -359,7 +492,11 @@ impl CrmRoiApp {
             .show(ui, |ui| self.inputs_panel(ui));
         egui::CentralPanel::default().show(ui, |ui| self.results_panel(ui));
         self.confirm_dialog(&ctx);
+        self.finish_frame(&ctx);
+    }
 
+    /// What every frame ends with, whatever was shown.
+    fn finish_frame(&mut self, ctx: &egui::Context) {
         // A slider drag is one undo step: the gesture ends when nothing is being dragged.
         if ctx.dragged_id().is_none() {
             self.document.end_gesture();
@@ -371,10 +508,51 @@ impl CrmRoiApp {
         }
     }
 
+    /// Rebuilds the chart series and tiles when the scenario changed since they were made.
+    fn refresh_charts(&mut self) {
+        let revision = self.document.revision();
+        if self.charts.as_ref().is_some_and(|(r, ..)| *r == revision) {
+            return;
+        }
+        self.charts = self.document.projection().ok().map(|projection| {
+            let scenario = self.document.scenario();
+            (
+                revision,
+                ChartData::new(projection, &scenario.currency),
+                kpi_tiles::tiles(scenario, projection),
+            )
+        });
+    }
+
+    fn presentation_screen(&mut self, ui: &mut Ui) {
+        self.refresh_charts();
+        let frame = egui::Frame::central_panel(ui.style()).inner_margin(24.0);
+        egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+            let Some((_, charts, tiles)) = &self.charts else {
+                ui.label("Cannot compute this scenario: leave presentation mode (Esc) to see why.");
+                return;
+            };
+            let action = self
+                .presentation
+                .ui(ui, self.document.scenario(), tiles, charts);
+            match action {
+                Some(PresentationAction::Change(driver, value)) => {
+                    self.document.edit(|s| driver.set(s, value));
+                }
+                Some(PresentationAction::Exit) => {
+                    let ctx = ui.ctx().clone();
+                    self.set_presenting(false, &ctx);
+                }
+                None => {}
+            }
+        });
+    }
+
     fn menu_bar(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
         let mut preset = None;
+        let mut export = None;
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 for command in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
@@ -382,6 +560,23 @@ impl CrmRoiApp {
                         commands.push(command);
                     }
                 }
+                ui.separator();
+                ui.menu_button("Export", |ui| {
+                    for (kind, label) in [
+                        (ExportKind::Csv, "Monthly table as CSV…"),
+                        (ExportKind::Html, "Report as HTML…"),
+                        (ExportKind::ChartPng, "Chart as PNG…"),
+                        (ExportKind::WindowPng, "Window as PNG…"),
+                    ] {
+                        if ui
+                            .button(label)
+                            .on_hover_text(format!("Save {}", kind.describe()))
+                            .clicked()
+                        {
+                            export = Some(kind);
+                        }
+                    }
+                });
                 ui.separator();
                 if ui.button("Quit").clicked() {
                     ctx.send_viewport_cmd(ViewportCommand::Close);
@@ -403,10 +598,28 @@ impl CrmRoiApp {
                 }
             });
             ui.menu_button("View", |ui| {
+                if command_button(ui, Command::Present, true) {
+                    commands.push(Command::Present);
+                }
+                ui.separator();
                 ui.label("Theme");
                 egui::widgets::global_theme_preference_buttons(ui);
+                ui.separator();
+                ui.label("Zoom: Ctrl+plus, Ctrl+minus, Ctrl+0");
+            });
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button("Present (F5)")
+                    .on_hover_text(Command::Present.tooltip())
+                    .clicked()
+                {
+                    commands.push(Command::Present);
+                }
             });
         });
+        if let Some(kind) = export {
+            self.open_dialog(DialogPurpose::Export(kind), &ctx);
+        }
         for command in commands {
             self.run_command(command, &ctx);
         }
@@ -518,6 +731,7 @@ impl CrmRoiApp {
                 return;
             }
         }
+        self.refresh_charts();
         let projection = match self.document.projection() {
             Ok(projection) => projection,
             Err(error) => {
@@ -528,26 +742,19 @@ impl CrmRoiApp {
                 return;
             }
         };
-        if self.charts.as_ref().is_none_or(|(r, ..)| *r != revision) {
-            let scenario = self.document.scenario();
-            self.charts = Some((
-                revision,
-                ChartData::new(projection, &scenario.currency),
-                kpi_tiles::tiles(scenario, projection),
-            ));
-        }
         let Some((_, charts, tiles)) = &self.charts else {
             return;
         };
         kpi_tiles::ui(ui, tiles, false);
         ui.add_space(8.0);
         let currency = self.document.scenario().currency.clone();
+        let mut chart_rect = None;
         ScrollArea::vertical().show(ui, |ui| {
             let height = 250.0;
-            ui.columns(2, |columns| {
+            chart_rect = Some(ui.columns(2, |columns| {
                 plots::roi_plot(&mut columns[0], charts, height);
-                plots::cost_gain_plot(&mut columns[1], charts, height);
-            });
+                plots::cost_gain_plot(&mut columns[1], charts, height, 12.0)
+            }));
             ui.add_space(8.0);
             ui.columns(2, |columns| {
                 plots::gains_plot(&mut columns[0], charts, height);
@@ -560,6 +767,7 @@ impl CrmRoiApp {
             egui::CollapsingHeader::new(RichText::new("Monthly table").strong())
                 .show(ui, |ui| month_table::ui(ui, projection));
         });
+        self.chart_rect = chart_rect;
     }
 
     fn confirm_dialog(&mut self, ctx: &egui::Context) {

@@ -170,11 +170,13 @@ pub fn roi_plot(ui: &mut Ui, data: &ChartData, height: f32) {
         });
 }
 
-/// Cumulative cost against cumulative gain, with the break-even point.
-pub fn cost_gain_plot(ui: &mut Ui, data: &ChartData, height: f32) {
+/// Cumulative cost against cumulative gain, with the break-even point. Returns where the chart
+/// was drawn (for exporting it as an image).
+/// `callout_size` is the text size of the break-even call-out (larger in presentation mode).
+pub fn cost_gain_plot(ui: &mut Ui, data: &ChartData, height: f32, callout_size: f32) -> egui::Rect {
     let currency = data.currency.as_str();
-    ui.label(egui::RichText::new("Cumulative cost and gain").strong());
-    base_plot("cost_gain_plot", height, data.horizon)
+    let title = ui.label(egui::RichText::new("Cumulative cost and gain").strong());
+    let plot = base_plot("cost_gain_plot", height, data.horizon)
         .include_y(data.max_cumulative * 1.1)
         .y_axis_label(currency.to_owned())
         .y_axis_min_width(90.0)
@@ -211,11 +213,18 @@ pub fn cost_gain_plot(ui: &mut Ui, data: &ChartData, height: f32) {
                         .color(ui_text_colour()),
                 );
                 plot.text(
-                    Text::new("", PlotPoint::new(month, cost), format!("  {label}"))
-                        .anchor(egui::Align2::LEFT_TOP),
+                    Text::new(
+                        "",
+                        PlotPoint::new(month, cost),
+                        egui::RichText::new(format!("  {label}"))
+                            .size(callout_size)
+                            .strong(),
+                    )
+                    .anchor(egui::Align2::LEFT_TOP),
                 );
             }
         });
+    title.rect.union(plot.response.rect)
 }
 
 fn ui_text_colour() -> Color32 {

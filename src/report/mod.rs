@@ -3,8 +3,11 @@
 
 pub mod analysis;
 mod csv;
+pub mod html;
 mod json;
 mod markdown;
+pub mod png;
+pub mod svg;
 mod table;
 
 use rust_decimal::Decimal;
@@ -26,6 +29,8 @@ pub enum Format {
     Json,
     /// Markdown, for pasting into a wiki or an e-mail.
     Md,
+    /// The one-page report: self-contained HTML with SVG charts, for printing or attaching.
+    Html,
 }
 
 /// Renders a projection of `scenario` in `format`.
@@ -35,6 +40,7 @@ pub fn render(scenario: &Scenario, projection: &Projection, format: Format) -> S
         Format::Csv => csv(projection),
         Format::Json => json(projection),
         Format::Md => markdown(scenario, projection),
+        Format::Html => html::html_report(scenario, projection, &html::today()),
     }
 }
 

@@ -1,0 +1,397 @@
+//! The one-page report: a self-contained HTML file (inline CSS and SVG charts, no scripts, no
+//! network) that prints well from any browser, or saves as PDF from its print dialog.
+
+use std::fmt::Write as _;
+
+use rust_decimal::prelude::ToPrimitive as _;
+
+use super::svg::{Marker, Series, escape, line_chart, stacked_bars};
+use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, RiskResult, risk};
+use crate::before_after::{DepartmentMonth, before_after};
+use crate::driver::{Driver, Group};
+use crate::money::{grouped, grouped_natural, money, payback, percent};
+use crate::projection::{DriverGains, Projection};
+use crate::scenario::Scenario;
+
+const STYLE: &str = r#"
+  @page { size: A4; margin: 12mm; }
+  * { box-sizing: border-box; }
+  body { font-family: Helvetica, Arial, sans-serif; color: #1b1b1b; margin: 24px auto; max-width: 1060px; font-size: 12px; line-height: 1.35; }
+  h1 { font-size: 24px; margin: 0 0 2px; }
+  h2 { font-size: 14px; margin: 18px 0 6px; border-bottom: 1px solid #ccc; padding-bottom: 2px; }
+  .meta { color: #555; margin-bottom: 12px; }
+  .kpis { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; }
+  .kpi { border: 1px solid #ccc; border-radius: 6px; padding: 8px 10px; }
+  .kpi .label { color: #555; font-size: 11px; }
+  .kpi .value { font-size: 20px; font-weight: bold; }
+  .kpi.negative .value { color: #c62828; }
+  .charts { display: grid; grid-template-columns: repeat(3, 1fr); gap: 10px; }
+  .charts svg { width: 100%; height: auto; border: 1px solid #eee; }
+  .columns { display: grid; grid-template-columns: 1fr 1fr 1.25fr; gap: 16px; }
+  table { border-collapse: collapse; width: 100%; }
+  td, th { padding: 2px 6px; border-bottom: 1px solid #eee; text-align: left; }
+  td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+  th.group { padding-top: 6px; color: #555; }
+  ul { margin: 4px 0; padding-left: 18px; }
+  .notes { white-space: pre-wrap; border-left: 3px solid #ccc; padding-left: 8px; }
+  footer { color: #777; margin-top: 14px; font-size: 10px; }
+  @media print {
+    body { margin: 0; max-width: none; font-size: 9.5px; }
+    h1 { font-size: 20px; } h2 { font-size: 12px; margin: 10px 0 4px; break-after: avoid; }
+    .kpi { padding: 4px 8px; } .kpi .value { font-size: 15px; }
+    td, th { padding: 1px 4px; }
+    .charts, .kpis, .columns { break-inside: avoid; }
+  }
+"#;
+
+/// The report of `scenario`, dated `date`. Includes the risk range (10,000 runs, seed 1) when
+/// the scenario has ranges.
+pub fn html_report(scenario: &Scenario, projection: &Projection, date: &str) -> String {
+    let risk_result = (!scenario.ranges.is_empty())
+        .then(|| risk(scenario, DEFAULT_RUNS, DEFAULT_SEED, &Control::default()).ok())
+        .flatten();
+    html_report_with(scenario, projection, risk_result.as_ref(), date)
+}
+
+/// The KPIs of the report: (key, label, value, is bad news). The key names the figure for
+/// scripts and tests (`data-kpi`).
+pub fn report_kpis(
+    scenario: &Scenario,
+    projection: &Projection,
+) -> Vec<(&'static str, String, String, bool)> {
+    let s = &projection.summary;
+    let c = scenario.currency.as_str();
+    let negative = |v: rust_decimal::Decimal| v.is_sign_negative() && !v.is_zero();
+    vec![
+        (
+            "roi_pct",
+            format!("ROI at {} months", scenario.horizon_months),
+            percent(s.roi_pct),
+            s.roi_pct.is_some_and(negative),
+        ),
+        (
+            "payback_months",
+            "Payback".into(),
+            payback(s.payback_months, scenario.horizon_months),
+            s.payback_months.is_none(),
+        ),
+        (
+            "net_gain",
+            "Net gain".into(),
+            money(s.net_gain, c),
+            negative(s.net_gain),
+        ),
+        ("npv", "NPV".into(), money(s.npv, c), negative(s.npv)),
+        (
+            "total_cost",
+            "Total cost".into(),
+            money(s.total_cost, c),
+            false,
+        ),
+        (
+            "total_gain",
+            "Total gain".into(),
+            money(s.total_gain, c),
+            false,
+        ),
+        (
+            "discounted_roi_pct",
+            "Discounted ROI".into(),
+            percent(s.discounted_roi_pct),
+            s.discounted_roi_pct.is_some_and(negative),
+        ),
+        (
+            "monthly_net_at_full_adoption",
+            "Monthly net at full adoption".into(),
+            money(s.monthly_net_at_full_adoption, c),
+            negative(s.monthly_net_at_full_adoption),
+        ),
+    ]
+}
+
+pub fn html_report_with(
+    scenario: &Scenario,
+    projection: &Projection,
+    risk_result: Option<&RiskResult>,
+    date: &str,
+) -> String {
+    let currency = scenario.currency.as_str();
+    let mut out = String::with_capacity(64 * 1024);
+    let name = escape(&scenario.name);
+    let _ = write!(
+        out,
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{name} – CRM ROI</title><style>{STYLE}</style></head><body>\n"
+    );
+    let _ = writeln!(
+        out,
+        "<h1>{name}</h1><div class=\"meta\">CRM return on investment · prepared {} · amounts in {} · horizon {} months</div>",
+        escape(date),
+        escape(currency),
+        scenario.horizon_months
+    );
+
+    out.push_str("<div class=\"kpis\">");
+    for (key, label, value, negative) in report_kpis(scenario, projection) {
+        let class = if negative { "kpi negative" } else { "kpi" };
+        let _ = write!(
+            out,
+            "<div class=\"{class}\"><div class=\"label\">{}</div><div class=\"value\" data-kpi=\"{key}\">{}</div></div>",
+            escape(&label),
+            escape(&value)
+        );
+    }
+    out.push_str("</div>\n");
+
+    out.push_str("<h2>Charts</h2><div class=\"charts\">");
+    out.push_str(&charts(projection, currency).join(""));
+    out.push_str("</div>\n");
+
+    // Inputs in two tables (three groups each) beside the before/after view.
+    out.push_str("<div class=\"columns\"><div>");
+    inputs_table(&mut out, scenario, &Group::ALL[..3], "Inputs");
+    out.push_str("</div><div>");
+    inputs_table(&mut out, scenario, &Group::ALL[3..], "\u{a0}");
+    out.push_str("</div><div>");
+    before_after_table(&mut out, scenario, projection);
+    if let Some(result) = risk_result {
+        risk_section(&mut out, scenario, result);
+    }
+    out.push_str("</div></div>\n");
+
+    assumptions(&mut out, scenario);
+    if !scenario.notes.trim().is_empty() {
+        let _ = write!(
+            out,
+            "<h2>Notes</h2><div class=\"notes\">{}</div>",
+            escape(&scenario.notes)
+        );
+    }
+    out.push_str("<footer>Computed with crm-roi: exact decimal arithmetic, rounded to cents for display.</footer>\n</body></html>\n");
+    out
+}
+
+/// The three charts as SVG: cumulative ROI, cumulative cost against gain, gains by driver.
+pub fn charts(projection: &Projection, currency: &str) -> Vec<String> {
+    let f = |v: rust_decimal::Decimal| crate::money::round2(v).to_f64().unwrap_or(0.0);
+    let months = &projection.months;
+    let roi: Vec<(f64, f64)> = months
+        .iter()
+        .filter_map(|m| Some((f64::from(m.month), f(m.roi_pct?))))
+        .collect();
+    let payback_marker: Vec<Marker> = projection
+        .summary
+        .payback_months
+        .map(|p| Marker {
+            x: f(p),
+            y: 0.0,
+            label: format!("Payback {} months", grouped(p, 2)),
+        })
+        .into_iter()
+        .collect();
+    let money_label = |v: f64| {
+        format!("{v:.0}")
+            .parse::<i64>()
+            .map_or(String::new(), |n| grouped(n.into(), 0))
+    };
+    let roi_chart = line_chart(
+        "Cumulative ROI",
+        &[Series {
+            name: "ROI %",
+            colour: "#4285f4",
+            points: roi,
+        }],
+        &payback_marker,
+        &|v| format!("{v:.0} %"),
+    );
+    let break_even: Vec<Marker> = projection
+        .break_even_point()
+        .map(|(month, cost)| Marker {
+            x: f(month),
+            y: f(cost),
+            label: format!("Break-even at month {}", grouped(month, 2)),
+        })
+        .into_iter()
+        .collect();
+    let cost_gain_chart = line_chart(
+        &format!("Cumulative cost and gain ({currency})"),
+        &[
+            Series {
+                name: "Cumulative cost",
+                colour: "#ea4335",
+                points: months
+                    .iter()
+                    .map(|m| (f64::from(m.month), f(m.cumulative_cost)))
+                    .collect(),
+            },
+            Series {
+                name: "Cumulative gain",
+                colour: "#34a853",
+                points: months
+                    .iter()
+                    .map(|m| (f64::from(m.month), f(m.cumulative_gain)))
+                    .collect(),
+            },
+        ],
+        &break_even,
+        &money_label,
+    );
+    let colours = ["#4285f4", "#34a853", "#fbbc05", "#ab47bc"];
+    let gains: Vec<Series> = DriverGains::LABELS
+        .iter()
+        .enumerate()
+        .map(|(i, name)| Series {
+            name,
+            colour: colours[i],
+            points: months
+                .iter()
+                .skip(1)
+                .map(|m| (f64::from(m.month), f(m.gains.as_array()[i])))
+                .collect(),
+        })
+        .collect();
+    let gains_chart = stacked_bars(
+        &format!("Monthly gain by driver ({currency})"),
+        &gains,
+        &money_label,
+    );
+    vec![roi_chart, cost_gain_chart, gains_chart]
+}
+
+fn inputs_table(out: &mut String, scenario: &Scenario, groups: &[Group], heading: &str) {
+    let _ = write!(out, "<h2>{}</h2><table>", escape(heading));
+    for &group in groups {
+        let _ = write!(
+            out,
+            "<tr><th class=\"group\" colspan=\"2\">{}</th></tr>",
+            escape(group.title())
+        );
+        for driver in Driver::in_group(group) {
+            let _ = write!(
+                out,
+                "<tr><td>{}</td><td class=\"num\">{} {}</td></tr>",
+                escape(driver.label()),
+                escape(&grouped_natural(driver.get(scenario))),
+                escape(&driver.unit().suffix(&scenario.currency))
+            );
+        }
+    }
+    out.push_str("</table>");
+}
+
+fn before_after_table(out: &mut String, scenario: &Scenario, projection: &Projection) {
+    let Ok(view) = before_after(scenario, &projection.derived) else {
+        return;
+    };
+    let _ = write!(
+        out,
+        "<h2>Sales department, one month ({})</h2><table><tr><th></th><th class=\"num\">Before</th><th class=\"num\">After</th><th class=\"num\">Change</th></tr>",
+        escape(&scenario.currency)
+    );
+    let rows = DepartmentMonth::LABELS
+        .iter()
+        .zip(view.before.as_array())
+        .zip(view.after.as_array())
+        .zip(view.change.as_array());
+    for (index, (((label, before), after), change)) in rows.enumerate() {
+        let decimals = if index == 0 { 1 } else { 2 };
+        let _ = write!(
+            out,
+            "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            escape(label),
+            grouped(before, decimals),
+            grouped(after, decimals),
+            grouped(change, decimals)
+        );
+    }
+    out.push_str("</table>");
+}
+
+fn risk_section(out: &mut String, scenario: &Scenario, result: &RiskResult) {
+    let horizon = scenario.horizon_months;
+    let months = |v: Option<f64>| v.map_or("–".to_owned(), |m| format!("{m:.2}"));
+    let _ = write!(
+        out,
+        "<h2>Risk range ({} runs, seed {})</h2><table>\
+         <tr><th></th><th class=\"num\">P10</th><th class=\"num\">P50</th><th class=\"num\">P90</th></tr>\
+         <tr><td>ROI at {horizon} months</td><td class=\"num\" data-risk=\"roi\">{:.2} %</td><td class=\"num\">{:.2} %</td><td class=\"num\">{:.2} %</td></tr>\
+         <tr><td>Payback, months (– = not within {horizon})</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\
+         <tr><td colspan=\"3\">Chance of paying back within {horizon} months</td><td class=\"num\">{:.1} %</td></tr>\
+         <tr><td colspan=\"3\">Chance of a negative ROI</td><td class=\"num\">{:.1} %</td></tr></table><ul>",
+        result.runs,
+        result.seed,
+        result.roi_pct.p10,
+        result.roi_pct.p50,
+        result.roi_pct.p90,
+        months(result.payback_months.p10),
+        months(result.payback_months.p50),
+        months(result.payback_months.p90),
+        result.probability_payback_within_horizon * 100.0,
+        result.probability_negative_roi * 100.0
+    );
+    for (name, triangle) in &scenario.ranges {
+        let label = Driver::from_field_name(name).map_or(name.as_str(), |d| d.label());
+        let _ = write!(
+            out,
+            "<li>{}: low {}, most likely {}, high {}</li>",
+            escape(label),
+            grouped_natural(triangle.low),
+            grouped_natural(triangle.likely),
+            grouped_natural(triangle.high)
+        );
+    }
+    out.push_str("</ul>");
+}
+
+fn assumptions(out: &mut String, scenario: &Scenario) {
+    let _ = write!(
+        out,
+        "<h2>How the numbers are computed</h2><ul>\
+<li>Baseline monthly revenue = seats × deals per member per month × revenue per deal. The gross margin ({margin} %) is the share of extra revenue counted as gain.</li>\
+<li>Four gains at full adoption, which add up: cross-sell / upsell = baseline revenue × uplift × margin; faster sales cycle = baseline revenue × c/(1 − c) × margin, since the same pipeline closes 1/(1 − c) times as many deals when the cycle is shorter by c; higher win rate = baseline revenue × uplift × margin; time saved = seats × hours saved per week × 52/12 × hourly cost (monthly cost / working hours).</li>\
+<li>Counted gains are multiplied by adoption ({adoption} %) and by 1 − risk adjustment ({risk} %), and grow linearly over the {ramp}-month ramp-up. Gains start in month 1.</li>\
+<li>Costs: implementation and training at go-live (month 0); licences and administration every month after.</li>\
+<li>ROI = cumulative net / cumulative cost × 100. Payback is the first month from which the cumulative net stays at or above zero, interpolated within the month.</li>\
+<li>NPV discounts month m by (1 + {rate} %)^(m/12); discounted ROI = (present value of gains − present value of costs) / present value of costs.</li>\
+</ul>",
+        margin = grouped_natural(scenario.baseline.gross_margin_pct),
+        adoption = grouped_natural(scenario.adoption.adoption_pct),
+        risk = grouped_natural(scenario.finance.benefit_risk_pct),
+        ramp = scenario.adoption.ramp_months,
+        rate = grouped_natural(scenario.finance.discount_rate_annual_pct),
+    );
+}
+
+/// Today's date as `YYYY-MM-DD` (UTC), from the system clock.
+pub fn today() -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400) as i64;
+    let (year, month, day) = civil_from_days(days);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Days since 1970-01-01 to a (year, month, day) date (Howard Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_from_days() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_419), (2025, 11, 27));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+    }
+}

@@ -1,0 +1,187 @@
+//! Exports: CSV, the HTML report and PNG images, each read back.
+
+mod common;
+
+use std::time::Duration;
+
+use crm_roi::app::document::Document;
+use crm_roi::app::{CrmRoiApp, ExportKind};
+use crm_roi::file::load_scenario;
+use crm_roi::money::plain;
+use crm_roi::project;
+use crm_roi::report::html::{html_report, report_kpis};
+use egui_kittest::Harness;
+use scraper::{Html, Selector};
+
+fn app_with(file: &str) -> CrmRoiApp {
+    CrmRoiApp::with_document(Document::new(
+        load_scenario(&common::example(file)).unwrap(),
+        None,
+    ))
+}
+
+#[test]
+fn csv_export_parses_back_to_the_engines_rounded_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("months.csv");
+    let mut app = app_with("large-team.ron");
+    assert!(app.export_csv_to(&path));
+    let projection = project(app.document.scenario()).unwrap();
+
+    let mut reader = csv::Reader::from_path(&path).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(headers.len(), 12);
+    assert_eq!(&headers[0], "month");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), projection.months.len());
+    for (row, month) in rows.iter().zip(&projection.months) {
+        let expected = [
+            month.month.to_string(),
+            plain(month.cost),
+            plain(month.gain),
+            plain(month.net),
+            plain(month.cumulative_cost),
+            plain(month.cumulative_gain),
+            plain(month.cumulative_net),
+            month.roi_pct.map(plain).unwrap_or_default(),
+            plain(month.gains.cross_sell),
+            plain(month.gains.faster_cycle),
+            plain(month.gains.win_rate),
+            plain(month.gains.productivity),
+        ];
+        let cells: Vec<&str> = row.iter().collect();
+        assert_eq!(cells, expected);
+    }
+}
+
+#[test]
+fn html_report_holds_every_kpi_and_one_svg_per_chart() {
+    for file in ["defaults.ron", "cautious-founder.ron"] {
+        let scenario = load_scenario(&common::example(file)).unwrap();
+        let projection = project(&scenario).unwrap();
+        let document = Html::parse_document(&html_report(&scenario, &projection, "2026-11-27"));
+        let select = |css: &str| Selector::parse(css).unwrap();
+
+        let title: String = document
+            .select(&select("h1"))
+            .next()
+            .unwrap()
+            .text()
+            .collect();
+        assert_eq!(title, scenario.name);
+        for (key, _, value, _) in report_kpis(&scenario, &projection) {
+            let css = format!("[data-kpi=\"{key}\"]");
+            let shown: String = document
+                .select(&select(&css))
+                .next()
+                .unwrap()
+                .text()
+                .collect();
+            assert_eq!(shown, value, "{file}: {key}");
+        }
+        assert_eq!(document.select(&select(".charts svg")).count(), 3);
+        let charts: Vec<String> = document
+            .select(&select(".charts svg title"))
+            .map(|t| t.text().collect())
+            .collect();
+        assert!(charts[0].starts_with("Cumulative ROI"));
+        assert!(charts[1].starts_with("Cumulative cost and gain"));
+        assert!(charts[2].starts_with("Monthly gain by driver"));
+        // Every input appears with its unit.
+        let inputs: String = document
+            .select(&select("table"))
+            .next()
+            .unwrap()
+            .text()
+            .collect();
+        assert!(
+            inputs.contains(&format!("{} seats", scenario.team.seats)),
+            "{inputs}"
+        );
+        // The risk range appears exactly when the scenario has ranges.
+        let risk = document.select(&select("[data-risk=roi]")).count();
+        assert_eq!(risk, usize::from(!scenario.ranges.is_empty()), "{file}");
+        assert!(
+            document
+                .root_element()
+                .html()
+                .contains("How the numbers are computed")
+        );
+    }
+}
+
+#[test]
+fn html_report_escapes_what_the_user_typed() {
+    let mut scenario = load_scenario(&common::example("defaults.ron")).unwrap();
+    scenario.name = "R&D <script>alert(1)</script>".into();
+    scenario.notes = "Ask <b>legal</b>".into();
+    let projection = project(&scenario).unwrap();
+    let html = html_report(&scenario, &projection, "2026-11-27");
+    assert!(!html.contains("<script>"));
+    assert!(html.contains("R&amp;D &lt;script&gt;"));
+    assert!(html.contains("Ask &lt;b&gt;legal&lt;/b&gt;"));
+}
+
+#[test]
+fn the_app_writes_the_html_report_and_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.html");
+    let mut app = app_with("defaults.ron");
+    assert!(app.export_html_to(&path));
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.contains("289.61 %"));
+    // An export into a folder that does not exist fails with a message, not a panic.
+    assert!(!app.export_html_to(&dir.path().join("missing/report.html")));
+    assert!(app.error().unwrap().contains("missing/report.html"));
+}
+
+fn decode_png(path: &std::path::Path) -> (u32, u32) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut pixels).unwrap();
+    // Not a blank image: some pixels differ from the first.
+    let first = &pixels[..4];
+    assert!(pixels.chunks(4).any(|p| p != first));
+    (info.width, info.height)
+}
+
+#[test]
+fn png_exports_are_decodable_images_of_the_window_and_the_chart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = Harness::builder()
+        .with_size([1200.0, 800.0])
+        .wgpu()
+        .build_ui_state(
+            |ui, app: &mut CrmRoiApp| app.show(ui),
+            app_with("defaults.ron"),
+        );
+    harness.run_ok();
+
+    let window = dir.path().join("window.png");
+    let chart = dir.path().join("chart.png");
+    for (path, kind) in [
+        (&window, ExportKind::WindowPng),
+        (&chart, ExportKind::ChartPng),
+    ] {
+        let ctx = harness.ctx.clone();
+        harness.state_mut().export_png_to(path, kind, &ctx);
+        for _ in 0..50 {
+            harness.step();
+            if path.exists() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        harness.run_ok();
+    }
+    assert_eq!(decode_png(&window), (1200, 800));
+    let (width, height) = decode_png(&chart);
+    assert!(width > 300 && width < 700, "chart width {width}");
+    assert!(height > 200 && height < 400, "chart height {height}");
+    assert!(
+        harness.state().error().is_none(),
+        "{:?}",
+        harness.state().error()
+    );
+}
