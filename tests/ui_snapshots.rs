@@ -25,10 +25,9 @@ fn harness(file: &str, theme: egui::Theme, view: View) -> Harness<'static, CrmRo
 }
 
 fn snapshot(harness: &mut Harness<'_, CrmRoiApp>, name: &str) {
-    // Software rendering differs slightly between Mesa versions; a few pixels may change.
-    let options = SnapshotOptions::new()
-        .threshold(2.0)
-        .max_failed_pixels(2000);
+    // Software rendering may differ in a few anti-aliased pixels between Mesa versions; a
+    // changed word or number changes hundreds.
+    let options = SnapshotOptions::new().threshold(1.0).max_failed_pixels(10);
     harness.snapshot_options(name, &options);
 }
 

@@ -101,15 +101,16 @@ pub fn risk_on_threads(
     let draws: Vec<Vec<Decimal>> = (0..runs)
         .map(|_| samplers.iter().map(|s| s.draw(&mut rng)).collect())
         .collect();
-    let run_one = |values: &Vec<Decimal>| -> CalcResult<RunOutcome> {
+    // Every run overwrites all the uncertain drivers, so one copy of the scenario per thread
+    // serves all its runs.
+    let run_one = |variant: &mut Scenario, values: &Vec<Decimal>| -> CalcResult<RunOutcome> {
         if control.cancel.load(Ordering::Relaxed) {
             return Err(CalcError::Cancelled);
         }
-        let mut variant = scenario.clone();
         for (sampler, &value) in samplers.iter().zip(values) {
-            sampler.driver.set(&mut variant, value);
+            sampler.driver.set(variant, value);
         }
-        let projection = project_with(&variant, Discounting::Off)?;
+        let projection = project_with(variant, Discounting::Off)?;
         control.done_runs.fetch_add(1, Ordering::Relaxed);
         Ok(RunOutcome {
             roi_by_month: projection
@@ -127,7 +128,12 @@ pub fn risk_on_threads(
         let workers: Vec<_> = draws
             .chunks(chunk)
             .map(|part| {
-                scope.spawn(move || part.iter().map(run_one).collect::<CalcResult<Vec<_>>>())
+                scope.spawn(move || {
+                    let mut variant = scenario.clone();
+                    part.iter()
+                        .map(|values| run_one(&mut variant, values))
+                        .collect::<CalcResult<Vec<_>>>()
+                })
             })
             .collect();
         let mut all = Vec::with_capacity(draws.len());

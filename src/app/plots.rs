@@ -163,8 +163,14 @@ pub fn roi_plot(ui: &mut Ui, data: &ChartData, height: f32) {
                         .color(COST_COLOUR),
                 );
                 plot.text(
-                    Text::new("", PlotPoint::new(payback, 0.0), format!("  {label}"))
-                        .anchor(egui::Align2::LEFT_BOTTOM),
+                    Text::new(
+                        "",
+                        PlotPoint::new(payback, 0.0),
+                        egui::RichText::new(format!("  {label}"))
+                            .size(12.0)
+                            .strong(),
+                    )
+                    .anchor(egui::Align2::LEFT_BOTTOM),
                 );
             }
         });
