@@ -6,9 +6,12 @@ pub mod command;
 mod compare_view;
 mod dialogs;
 pub mod document;
+mod exports;
+mod files;
 mod goal_seek_view;
 mod inputs;
 pub mod kpi_tiles;
+mod menu;
 mod month_table;
 pub mod plots;
 mod presentation;
@@ -18,7 +21,7 @@ mod sensitivity_view;
 
 use std::path::{Path, PathBuf};
 
-use egui::{Button, RichText, ScrollArea, Ui, ViewportCommand};
+use egui::{RichText, ScrollArea, Ui, ViewportCommand};
 use serde::{Deserialize, Serialize};
 
 use self::command::Command;
@@ -26,6 +29,7 @@ use self::compare_view::{CompareRequest, CompareView};
 pub use self::dialogs::ExportKind;
 use self::dialogs::{DialogPurpose, PendingDialog};
 use self::document::{Document, PersistedDocument};
+use self::files::Discarding;
 use self::goal_seek_view::GoalSeekView;
 use self::inputs::InputsPanel;
 use self::kpi_tiles::Tile;
@@ -34,7 +38,6 @@ use self::presentation::{Presentation, PresentationAction};
 use self::risk_view::RiskView;
 use self::scenario_header::ScenarioHeader;
 use self::sensitivity_view::SensitivityView;
-use crate::presets::PRESETS;
 
 /// Key of the app's own state in eframe's storage (separate from scenario files).
 const STORAGE_KEY: &str = "crm-roi";
@@ -44,25 +47,6 @@ const STORAGE_KEY: &str = "crm-roi";
 #[serde(default)]
 struct AppState {
     document: PersistedDocument,
-}
-
-/// An action that would throw away unsaved changes, waiting for the user's answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Discarding {
-    New,
-    Open,
-    Preset(usize),
-    Close,
-}
-
-impl Discarding {
-    fn verb(self) -> &'static str {
-        match self {
-            Discarding::New => "starting a new scenario",
-            Discarding::Open | Discarding::Preset(_) => "opening another scenario",
-            Discarding::Close => "closing",
-        }
-    }
 }
 
 /// The views of the results area, one tab each.
@@ -177,55 +161,6 @@ impl CrmRoiApp {
         app
     }
 
-    /// Opens a scenario file, as Open does after its dialog. On failure the error is shown and
-    /// the scenario on screen stays as it was.
-    pub fn open_path(&mut self, path: &Path) -> bool {
-        match Document::open(path) {
-            Ok(document) => {
-                self.replace_document(document);
-                self.status = Some(format!("Opened {}", path.display()));
-                true
-            }
-            Err(error) => {
-                self.error = Some(error.to_string());
-                false
-            }
-        }
-    }
-
-    /// Saves to `path` (atomically), as Save As does after its dialog.
-    pub fn save_to(&mut self, path: &Path) -> bool {
-        match self.document.save_as(path) {
-            Ok(()) => {
-                self.error = None;
-                self.status = Some(format!("Saved to {}", path.display()));
-                true
-            }
-            Err(error) => {
-                self.error = Some(error.to_string());
-                false
-            }
-        }
-    }
-
-    /// Adds a scenario file to the comparison, as "Add a file…" does after its dialog.
-    pub fn add_to_compare(&mut self, path: &Path) -> bool {
-        match crate::file::load_scenario(path) {
-            Ok(scenario) => {
-                let name = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
-                self.compare.add(name, scenario);
-                true
-            }
-            Err(error) => {
-                self.error = Some(error.to_string());
-                false
-            }
-        }
-    }
-
     /// The latest risk simulation result for the scenario on screen, if finished.
     pub fn risk_result(&self) -> Option<&crate::analysis::risk::RiskResult> {
         self.risk.result()
@@ -233,29 +168,6 @@ impl CrmRoiApp {
 
     pub fn risk_running(&self) -> bool {
         self.risk.is_running()
-    }
-
-    pub fn open_preset(&mut self, index: usize) {
-        let Some(preset) = PRESETS.get(index) else {
-            return;
-        };
-        match preset.scenario() {
-            Ok(scenario) => {
-                // A preset opens as a new, unsaved scenario: saving never overwrites the example.
-                let mut document = Document::new(crate::Scenario::default(), None);
-                document.edit(|s| *s = scenario);
-                document.end_gesture();
-                self.replace_document(document);
-                self.status = Some(format!("Opened the preset \"{}\"", preset.title));
-            }
-            Err(error) => self.error = Some(error.to_string()),
-        }
-    }
-
-    fn replace_document(&mut self, document: Document) {
-        self.document = document;
-        self.inputs.reset();
-        self.error = None;
     }
 
     /// The window title: scenario name, file, and `*` while there are unsaved changes.
@@ -299,162 +211,6 @@ impl CrmRoiApp {
         if self.presenting != presenting {
             self.presenting = presenting;
             ctx.send_viewport_cmd(ViewportCommand::Fullscreen(presenting));
-        }
-    }
-
-    /// Writes the monthly table as CSV, as File → Export does after its dialog.
-    pub fn export_csv_to(&mut self, path: &Path) -> bool {
-        let Ok(projection) = self.document.projection() else {
-            return false;
-        };
-        let text = crate::report::csv(projection);
-        self.finish_export(path, ExportKind::Csv, text.as_bytes())
-    }
-
-    /// Writes the one-page HTML report.
-    pub fn export_html_to(&mut self, path: &Path) -> bool {
-        let Ok(projection) = self.document.projection() else {
-            return false;
-        };
-        let scenario = self.document.scenario();
-        let text =
-            crate::report::html::html_report(scenario, projection, &crate::report::html::today());
-        self.finish_export(path, ExportKind::Html, text.as_bytes())
-    }
-
-    /// Asks egui for a screenshot and writes it (or the chart's part of it) as PNG when it
-    /// arrives, a frame later. The outcome shows in the status bar.
-    pub fn export_png_to(&mut self, path: &Path, kind: ExportKind, ctx: &egui::Context) {
-        let region = match kind {
-            ExportKind::ChartPng => self.chart_rect,
-            _ => None,
-        };
-        let outcome = std::sync::Arc::clone(&self.png_export);
-        let path = path.to_owned();
-        let repaint = ctx.clone();
-        ctx.request_screenshot(move |image| {
-            let pixels_per_point = repaint.pixels_per_point();
-            let image = match region {
-                Some(rect) => image.region(&rect, Some(pixels_per_point)),
-                None => (*image).clone(),
-            };
-            let rgba: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
-            let [width, height] = image.size;
-            let result = crate::report::png::encode_png(width as u32, height as u32, &rgba)
-                .and_then(|bytes| {
-                    crate::file::write_atomically(&path, &bytes).map_err(|e| e.to_string())
-                })
-                .map(|()| path.clone());
-            if let Ok(mut slot) = outcome.lock() {
-                *slot = Some(result);
-            }
-            repaint.request_repaint();
-        });
-    }
-
-    fn finish_export(&mut self, path: &Path, kind: ExportKind, bytes: &[u8]) -> bool {
-        match crate::file::write_atomically(path, bytes) {
-            Ok(()) => {
-                self.status = Some(format!(
-                    "Exported {} to {}",
-                    kind.describe(),
-                    path.display()
-                ));
-                true
-            }
-            Err(error) => {
-                self.error = Some(error.to_string());
-                false
-            }
-        }
-    }
-
-    /// Reports a PNG export that finished since the last frame.
-    fn poll_png_export(&mut self) {
-        let finished = self.png_export.lock().ok().and_then(|mut slot| slot.take());
-        match finished {
-            Some(Ok(path)) => {
-                self.status = Some(format!("Exported the image to {}", path.display()))
-            }
-            Some(Err(error)) => self.error = Some(format!("Cannot export the image: {error}")),
-            None => {}
-        }
-    }
-
-    /// Runs `action` now, or asks first when it would discard unsaved changes.
-    fn guard(&mut self, action: Discarding, ctx: &egui::Context) {
-        if self.document.is_dirty() && !self.close_confirmed {
-            self.confirm = Some(action);
-        } else {
-            self.perform(action, ctx);
-        }
-    }
-
-    fn perform(&mut self, action: Discarding, ctx: &egui::Context) {
-        match action {
-            Discarding::New => {
-                self.replace_document(Document::default());
-                self.status = Some("New scenario".into());
-            }
-            Discarding::Open => self.open_dialog(DialogPurpose::Open, ctx),
-            Discarding::Preset(index) => self.open_preset(index),
-            Discarding::Close => {
-                self.close_confirmed = true;
-                ctx.send_viewport_cmd(ViewportCommand::Close);
-            }
-        }
-    }
-
-    fn open_dialog(&mut self, purpose: DialogPurpose, ctx: &egui::Context) {
-        if self.dialog.is_some() {
-            return;
-        }
-        let suggested = self.document.scenario().name.clone();
-        self.dialog = Some(PendingDialog::spawn(purpose, suggested, ctx));
-    }
-
-    fn poll_dialog(&mut self, ctx: &egui::Context) {
-        let Some(result) = self.dialog.as_ref().and_then(PendingDialog::poll) else {
-            return;
-        };
-        let purpose = self.dialog.take().map(|d| d.purpose);
-        let Some(path) = result else {
-            return;
-        };
-        match purpose {
-            Some(DialogPurpose::Open) => {
-                self.open_path(&path);
-            }
-            Some(DialogPurpose::AddToCompare) => {
-                self.add_to_compare(&path);
-            }
-            Some(DialogPurpose::Export(kind)) => {
-                let path = if path.extension().is_none() {
-                    path.with_extension(kind.extension())
-                } else {
-                    path
-                };
-                match kind {
-                    ExportKind::Csv => {
-                        self.export_csv_to(&path);
-                    }
-                    ExportKind::Html => {
-                        self.export_html_to(&path);
-                    }
-                    ExportKind::ChartPng | ExportKind::WindowPng => {
-                        self.export_png_to(&path, kind, ctx);
-                    }
-                }
-            }
-            Some(DialogPurpose::SaveAs) => {
-                let path = if path.extension().is_none() {
-                    path.with_extension("ron")
-                } else {
-                    path
-                };
-                self.save_to(&path);
-            }
-            None => {}
         }
     }
 
@@ -544,110 +300,6 @@ impl CrmRoiApp {
                     self.set_presenting(false, &ctx);
                 }
                 None => {}
-            }
-        });
-    }
-
-    fn menu_bar(&mut self, ui: &mut Ui) {
-        let ctx = ui.ctx().clone();
-        let mut commands = Vec::new();
-        let mut preset = None;
-        let mut export = None;
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                for command in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
-                    if command_button(ui, command, true) {
-                        commands.push(command);
-                    }
-                }
-                ui.separator();
-                ui.menu_button("Export", |ui| {
-                    for (kind, label) in [
-                        (ExportKind::Csv, "Monthly table as CSV…"),
-                        (ExportKind::Html, "Report as HTML…"),
-                        (ExportKind::ChartPng, "Chart as PNG…"),
-                        (ExportKind::WindowPng, "Window as PNG…"),
-                    ] {
-                        if ui
-                            .button(label)
-                            .on_hover_text(format!("Save {}", kind.describe()))
-                            .clicked()
-                        {
-                            export = Some(kind);
-                        }
-                    }
-                });
-                ui.separator();
-                if ui.button("Quit").clicked() {
-                    ctx.send_viewport_cmd(ViewportCommand::Close);
-                }
-            });
-            ui.menu_button("Edit", |ui| {
-                if command_button(ui, Command::Undo, self.document.can_undo()) {
-                    commands.push(Command::Undo);
-                }
-                if command_button(ui, Command::Redo, self.document.can_redo()) {
-                    commands.push(Command::Redo);
-                }
-            });
-            ui.menu_button("Presets", |ui| {
-                for (index, example) in PRESETS.iter().enumerate() {
-                    if ui.button(example.title).clicked() {
-                        preset = Some(index);
-                    }
-                }
-            });
-            ui.menu_button("View", |ui| {
-                if command_button(ui, Command::Present, true) {
-                    commands.push(Command::Present);
-                }
-                ui.separator();
-                ui.label("Theme");
-                egui::widgets::global_theme_preference_buttons(ui);
-                ui.separator();
-                ui.label("Zoom: Ctrl+plus, Ctrl+minus, Ctrl+0");
-            });
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
-                    .button("Present (F5)")
-                    .on_hover_text(Command::Present.tooltip())
-                    .clicked()
-                {
-                    commands.push(Command::Present);
-                }
-            });
-        });
-        if let Some(kind) = export {
-            self.open_dialog(DialogPurpose::Export(kind), &ctx);
-        }
-        for command in commands {
-            self.run_command(command, &ctx);
-        }
-        if let Some(index) = preset {
-            self.guard(Discarding::Preset(index), &ctx);
-        }
-    }
-
-    fn status_bar(&mut self, ui: &mut Ui) {
-        ui.horizontal(|ui| {
-            let file = self
-                .document
-                .path()
-                .map_or_else(|| "Not saved yet".to_owned(), |p| p.display().to_string());
-            ui.label(file);
-            ui.separator();
-            if self.document.is_dirty() {
-                ui.label(RichText::new("Unsaved changes").color(ui.visuals().warn_fg_color));
-            } else if self.document.path().is_some() {
-                ui.label("Saved");
-            }
-            if self.dialog.is_some() {
-                ui.separator();
-                ui.label("Waiting for the file dialog…");
-            }
-            if let Some(status) = &self.status {
-                ui.separator();
-                ui.label(RichText::new(status).weak());
             }
         });
     }
@@ -769,61 +421,6 @@ impl CrmRoiApp {
         });
         self.chart_rect = chart_rect;
     }
-
-    fn confirm_dialog(&mut self, ctx: &egui::Context) {
-        let Some(action) = self.confirm else {
-            return;
-        };
-        let mut answer = None;
-        egui::Modal::new(egui::Id::unique("confirm_discard")).show(ctx, |ui| {
-            ui.set_max_width(360.0);
-            ui.heading("Unsaved changes");
-            ui.label(format!(
-                "\"{}\" has changes that are not saved. Discard them before {}?",
-                self.document.scenario().name,
-                action.verb()
-            ));
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button("Discard changes").clicked() {
-                    answer = Some(true);
-                }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    answer = Some(false);
-                }
-            });
-        });
-        match answer {
-            Some(true) => {
-                self.confirm = None;
-                if action == Discarding::Close {
-                    self.perform(action, ctx);
-                } else {
-                    // Discarding means the current changes are given up, not saved.
-                    self.close_confirmed = true;
-                    self.perform(action, ctx);
-                    self.close_confirmed = false;
-                }
-            }
-            Some(false) => self.confirm = None,
-            None => {}
-        }
-    }
-}
-
-/// A menu entry for a command, with its shortcut; returns whether it was clicked.
-fn command_button(ui: &mut Ui, command: Command, enabled: bool) -> bool {
-    let shortcut = command
-        .shortcuts()
-        .first()
-        .map(|s| ui.ctx().format_shortcut(s))
-        .unwrap_or_default();
-    ui.add_enabled(
-        enabled,
-        Button::new(command.label()).shortcut_text(shortcut),
-    )
-    .on_hover_text(command.tooltip())
-    .clicked()
 }
 
 /// Wraps the app for the window; reports the time to the first frame when asked to

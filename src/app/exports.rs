@@ -1,0 +1,88 @@
+//! Exports of what is on screen: the monthly table (CSV), the one-page report (HTML) and images
+//! (PNG) of the chart or the window. Each is written atomically and reported in the status bar.
+
+use std::path::Path;
+
+use super::CrmRoiApp;
+use super::dialogs::ExportKind;
+
+impl CrmRoiApp {
+    /// Writes the monthly table as CSV, as File → Export does after its dialog.
+    pub fn export_csv_to(&mut self, path: &Path) -> bool {
+        let Ok(projection) = self.document.projection() else {
+            return false;
+        };
+        let text = crate::report::csv(projection);
+        self.finish_export(path, ExportKind::Csv, text.as_bytes())
+    }
+
+    /// Writes the one-page HTML report.
+    pub fn export_html_to(&mut self, path: &Path) -> bool {
+        let Ok(projection) = self.document.projection() else {
+            return false;
+        };
+        let scenario = self.document.scenario();
+        let text =
+            crate::report::html::html_report(scenario, projection, &crate::report::html::today());
+        self.finish_export(path, ExportKind::Html, text.as_bytes())
+    }
+
+    /// Asks egui for a screenshot and writes it (or the chart's part of it) as PNG when it
+    /// arrives, a frame later. The outcome shows in the status bar.
+    pub fn export_png_to(&mut self, path: &Path, kind: ExportKind, ctx: &egui::Context) {
+        let region = match kind {
+            ExportKind::ChartPng => self.chart_rect,
+            _ => None,
+        };
+        let outcome = std::sync::Arc::clone(&self.png_export);
+        let path = path.to_owned();
+        let repaint = ctx.clone();
+        ctx.request_screenshot(move |image| {
+            let pixels_per_point = repaint.pixels_per_point();
+            let image = match region {
+                Some(rect) => image.region(&rect, Some(pixels_per_point)),
+                None => (*image).clone(),
+            };
+            let rgba: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+            let [width, height] = image.size;
+            let result = crate::report::png::encode_png(width as u32, height as u32, &rgba)
+                .and_then(|bytes| {
+                    crate::file::write_atomically(&path, &bytes).map_err(|e| e.to_string())
+                })
+                .map(|()| path.clone());
+            if let Ok(mut slot) = outcome.lock() {
+                *slot = Some(result);
+            }
+            repaint.request_repaint();
+        });
+    }
+
+    pub(super) fn finish_export(&mut self, path: &Path, kind: ExportKind, bytes: &[u8]) -> bool {
+        match crate::file::write_atomically(path, bytes) {
+            Ok(()) => {
+                self.status = Some(format!(
+                    "Exported {} to {}",
+                    kind.describe(),
+                    path.display()
+                ));
+                true
+            }
+            Err(error) => {
+                self.error = Some(error.to_string());
+                false
+            }
+        }
+    }
+
+    /// Reports a PNG export that finished since the last frame.
+    pub(super) fn poll_png_export(&mut self) {
+        let finished = self.png_export.lock().ok().and_then(|mut slot| slot.take());
+        match finished {
+            Some(Ok(path)) => {
+                self.status = Some(format!("Exported the image to {}", path.display()))
+            }
+            Some(Err(error)) => self.error = Some(format!("Cannot export the image: {error}")),
+            None => {}
+        }
+    }
+}

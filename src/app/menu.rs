@@ -1,0 +1,130 @@
+//! The menu bar and the status bar.
+
+use egui::{Button, RichText, Ui, ViewportCommand};
+
+use super::CrmRoiApp;
+use super::command::Command;
+use super::dialogs::{DialogPurpose, ExportKind};
+use super::files::Discarding;
+use crate::presets::PRESETS;
+
+impl CrmRoiApp {
+    pub(super) fn menu_bar(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let mut commands = Vec::new();
+        let mut preset = None;
+        let mut export = None;
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                for command in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
+                    if command_button(ui, command, true) {
+                        commands.push(command);
+                    }
+                }
+                ui.separator();
+                ui.menu_button("Export", |ui| {
+                    for (kind, label) in [
+                        (ExportKind::Csv, "Monthly table as CSV…"),
+                        (ExportKind::Html, "Report as HTML…"),
+                        (ExportKind::ChartPng, "Chart as PNG…"),
+                        (ExportKind::WindowPng, "Window as PNG…"),
+                    ] {
+                        if ui
+                            .button(label)
+                            .on_hover_text(format!("Save {}", kind.describe()))
+                            .clicked()
+                        {
+                            export = Some(kind);
+                        }
+                    }
+                });
+                ui.separator();
+                if ui.button("Quit").clicked() {
+                    ctx.send_viewport_cmd(ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                if command_button(ui, Command::Undo, self.document.can_undo()) {
+                    commands.push(Command::Undo);
+                }
+                if command_button(ui, Command::Redo, self.document.can_redo()) {
+                    commands.push(Command::Redo);
+                }
+            });
+            ui.menu_button("Presets", |ui| {
+                for (index, example) in PRESETS.iter().enumerate() {
+                    if ui.button(example.title).clicked() {
+                        preset = Some(index);
+                    }
+                }
+            });
+            ui.menu_button("View", |ui| {
+                if command_button(ui, Command::Present, true) {
+                    commands.push(Command::Present);
+                }
+                ui.separator();
+                ui.label("Theme");
+                egui::widgets::global_theme_preference_buttons(ui);
+                ui.separator();
+                ui.label("Zoom: Ctrl+plus, Ctrl+minus, Ctrl+0");
+            });
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button("Present (F5)")
+                    .on_hover_text(Command::Present.tooltip())
+                    .clicked()
+                {
+                    commands.push(Command::Present);
+                }
+            });
+        });
+        if let Some(kind) = export {
+            self.open_dialog(DialogPurpose::Export(kind), &ctx);
+        }
+        for command in commands {
+            self.run_command(command, &ctx);
+        }
+        if let Some(index) = preset {
+            self.guard(Discarding::Preset(index), &ctx);
+        }
+    }
+
+    pub(super) fn status_bar(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            let file = self
+                .document
+                .path()
+                .map_or_else(|| "Not saved yet".to_owned(), |p| p.display().to_string());
+            ui.label(file);
+            ui.separator();
+            if self.document.is_dirty() {
+                ui.label(RichText::new("Unsaved changes").color(ui.visuals().warn_fg_color));
+            } else if self.document.path().is_some() {
+                ui.label("Saved");
+            }
+            if self.dialog.is_some() {
+                ui.separator();
+                ui.label("Waiting for the file dialog…");
+            }
+            if let Some(status) = &self.status {
+                ui.separator();
+                ui.label(RichText::new(status).weak());
+            }
+        });
+    }
+}
+
+/// A menu entry for a command, with its shortcut; returns whether it was clicked.
+pub(super) fn command_button(ui: &mut Ui, command: Command, enabled: bool) -> bool {
+    let shortcut = command
+        .shortcuts()
+        .first()
+        .map(|s| ui.ctx().format_shortcut(s))
+        .unwrap_or_default();
+    ui.add_enabled(
+        enabled,
+        Button::new(command.label()).shortcut_text(shortcut),
+    )
+    .on_hover_text(command.tooltip())
+    .clicked()
+}
