@@ -387,9 +387,13 @@ fn saving_into_a_read_only_folder_fails_and_keeps_the_old_file() {
         // Running as root, permissions do not bind: run the check as an unprivileged user.
         fs::remove_file(&probe).unwrap();
         fs::set_permissions(dir.join("existing.ron"), fs::Permissions::from_mode(0o644)).unwrap();
+        // A copy of this test binary where that user can run it, wherever the checkout is.
+        let binary = root.path().join("files-test");
+        fs::copy(std::env::current_exe().unwrap(), &binary).unwrap();
+        fs::set_permissions(&binary, fs::Permissions::from_mode(0o755)).unwrap();
         let output = Command::new("setpriv")
             .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
-            .arg(std::env::current_exe().unwrap())
+            .arg(&binary)
             .args([
                 "--exact",
                 "read_only_folder_check_as_another_user",
