@@ -7,7 +7,7 @@ use crate::before_after::{BeforeAfter, DepartmentMonth};
 use crate::money::grouped;
 
 pub fn ui(ui: &mut Ui, view: &BeforeAfter, currency: &str) {
-    ui.label(RichText::new("Sales department, one month").strong())
+    ui.label(RichText::new(format!("Sales department, one month ({currency})")).strong())
         .on_hover_text(
             "Before the CRM, and once it is fully adopted (adoption and risk applied). \
              The change in contribution is the monthly net at full adoption.",
@@ -32,15 +32,9 @@ pub fn ui(ui: &mut Ui, view: &BeforeAfter, currency: &str) {
             for (index, (((label, before), after), change)) in rows.enumerate() {
                 let is_deals = index == 0;
                 let is_total = index == DepartmentMonth::LABELS.len() - 1;
-                let unit = if is_deals { "" } else { currency };
                 let decimals = if is_deals { 1 } else { 2 };
                 let text = |value| {
-                    let mut text = RichText::new(
-                        format!("{} {unit}", grouped(value, decimals))
-                            .trim_end()
-                            .to_owned(),
-                    )
-                    .monospace();
+                    let mut text = RichText::new(grouped(value, decimals)).monospace();
                     if is_total {
                         text = text.strong();
                     }

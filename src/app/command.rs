@@ -13,10 +13,12 @@ pub enum Command {
     Redo,
     /// Full-screen presentation mode.
     Present,
+    /// Close the window (asking first if there are unsaved changes).
+    Quit,
 }
 
 impl Command {
-    pub const ALL: [Command; 7] = [
+    pub const ALL: [Command; 8] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -24,6 +26,7 @@ impl Command {
         Command::Undo,
         Command::Redo,
         Command::Present,
+        Command::Quit,
     ];
 
     pub fn label(self) -> &'static str {
@@ -35,6 +38,7 @@ impl Command {
             Command::Undo => "Undo",
             Command::Redo => "Redo",
             Command::Present => "Present",
+            Command::Quit => "Quit",
         }
     }
 
@@ -47,6 +51,7 @@ impl Command {
             Command::Undo => "Undo the last change of an input",
             Command::Redo => "Redo the change just undone",
             Command::Present => "Full-screen view for a meeting room (Esc to return)",
+            Command::Quit => "Close the window; the scenario on screen comes back next time",
         }
     }
 
@@ -67,6 +72,7 @@ impl Command {
         const UNDO: &[KeyboardShortcut] = &[ctrl(Key::Z)];
         const REDO: &[KeyboardShortcut] = &[ctrl_shift(Key::Z), ctrl(Key::Y)];
         const PRESENT: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F5)];
+        const QUIT: &[KeyboardShortcut] = &[ctrl(Key::Q)];
         match self {
             Command::New => NEW,
             Command::Open => OPEN,
@@ -75,6 +81,7 @@ impl Command {
             Command::Undo => UNDO,
             Command::Redo => REDO,
             Command::Present => PRESENT,
+            Command::Quit => QUIT,
         }
     }
 
@@ -89,6 +96,7 @@ impl Command {
             Command::Save,
             Command::Undo,
             Command::Present,
+            Command::Quit,
         ];
         ctx.input_mut(|input| {
             order

@@ -150,9 +150,12 @@ pub fn ui(ui: &mut Ui, tiles: &[Tile], large: bool) {
                     ui.set_min_height(if large { 110.0 } else { 58.0 });
                     ui.vertical(|ui| {
                         ui.label(RichText::new(&tile.caption).size(caption_size).weak());
+                        // Long figures (millions with a currency) get smaller, not wrapped.
+                        let fitted =
+                            value_size * (13.0 / tile.value.chars().count().max(13) as f32);
                         ui.label(
                             RichText::new(&tile.value)
-                                .size(value_size)
+                                .size(fitted)
                                 .strong()
                                 .color(colour),
                         );

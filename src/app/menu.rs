@@ -1,6 +1,6 @@
 //! The menu bar and the status bar.
 
-use egui::{Button, RichText, Ui, ViewportCommand};
+use egui::{Button, RichText, Ui};
 
 use super::CrmRoiApp;
 use super::command::Command;
@@ -39,8 +39,8 @@ impl CrmRoiApp {
                     }
                 });
                 ui.separator();
-                if ui.button("Quit").clicked() {
-                    ctx.send_viewport_cmd(ViewportCommand::Close);
+                if command_button(ui, Command::Quit, true) {
+                    commands.push(Command::Quit);
                 }
             });
             ui.menu_button("Edit", |ui| {

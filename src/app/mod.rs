@@ -199,6 +199,8 @@ impl CrmRoiApp {
             Command::Undo => self.document.undo(),
             Command::Redo => self.document.redo(),
             Command::Present => self.set_presenting(!self.presenting, ctx),
+            // Closing goes through the window's close request, which asks about unsaved changes.
+            Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
         }
     }
 
