@@ -145,3 +145,70 @@ fn goal_seek_finds_a_value_and_applies_it() {
     open_view(&mut harness, View::Calculator);
     harness.get_by_label(&percent(Some(roi)));
 }
+
+#[test]
+fn a_risk_range_is_set_beside_its_input() {
+    let mut harness = harness_with("defaults.ron");
+    harness.run();
+    let toggle = harness.get_by_label("Risk range of Cross-sell / upsell uplift");
+    toggle.click();
+    harness.run();
+    let range = harness.state().document.scenario().ranges["cross_sell_uplift_pct"];
+    assert_eq!(
+        (range.low, range.likely, range.high),
+        (common::dec("4"), common::dec("5"), common::dec("6"))
+    );
+
+    // The three fields appear under the input; the first is the low value.
+    let low = harness
+        .get_all_by_role_and_label(Role::TextInput, "Range")
+        .next()
+        .unwrap();
+    low.click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_all_by_role_and_label(Role::TextInput, "Range")
+        .next()
+        .unwrap()
+        .type_text("2");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let range = harness.state().document.scenario().ranges["cross_sell_uplift_pct"];
+    assert_eq!(range.low, common::dec("2"));
+
+    // A low value above the most likely one is refused with a message.
+    let low = harness
+        .get_all_by_role_and_label(Role::TextInput, "Range")
+        .next()
+        .unwrap();
+    low.click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_all_by_role_and_label(Role::TextInput, "Range")
+        .next()
+        .unwrap()
+        .type_text("7");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.get_by_label_contains("low must not be above most likely");
+    assert_eq!(
+        harness.state().document.scenario().ranges["cross_sell_uplift_pct"].low,
+        common::dec("2")
+    );
+
+    // Undo takes the range change back like any other edit.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().document.scenario().ranges["cross_sell_uplift_pct"].low,
+        common::dec("4")
+    );
+
+    harness
+        .get_by_label("Risk range of Cross-sell / upsell uplift")
+        .click();
+    harness.run();
+    assert!(harness.state().document.scenario().ranges.is_empty());
+}

@@ -8,6 +8,7 @@ use egui::{RichText, TextEdit, Ui};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::{FromPrimitive as _, ToPrimitive as _};
 
+use super::range_fields::{RangeChange, RangeFields};
 use crate::driver::{Driver, Group, Unit};
 use crate::entry::parse_entry;
 use crate::money::{grouped_natural, round_to};
@@ -20,9 +21,16 @@ struct FieldState {
     error: Option<String>,
 }
 
+/// What the user changed in the panel.
+pub enum InputChange {
+    Value(Driver, Decimal),
+    Range(RangeChange),
+}
+
 #[derive(Default)]
 pub struct InputsPanel {
     fields: HashMap<Driver, FieldState>,
+    ranges: RangeFields,
     /// A driver whose typed field should take the keyboard focus (and scroll into view).
     focus_request: Option<Driver>,
 }
@@ -32,7 +40,7 @@ const FIELD_WIDTH: f32 = 92.0;
 
 impl InputsPanel {
     /// Shows every driver, grouped; returns the one the user changed, if any.
-    pub fn ui(&mut self, ui: &mut Ui, scenario: &Scenario) -> Option<(Driver, Decimal)> {
+    pub fn ui(&mut self, ui: &mut Ui, scenario: &Scenario) -> Option<InputChange> {
         let mut change = None;
         let requested = self.focus_request;
         egui::CollapsingHeader::new(RichText::new("Key drivers").strong())
@@ -49,7 +57,9 @@ impl InputsPanel {
                         .weak(),
                 );
                 for driver in Driver::HEADLINE {
-                    change = change.or(self.driver_row(ui, driver, scenario));
+                    if let Some(row) = self.driver_row(ui, driver, scenario) {
+                        change = Some(row);
+                    }
                 }
             });
         for group in Group::ALL {
@@ -64,7 +74,9 @@ impl InputsPanel {
                 .open(requested.filter(|d| drivers.contains(d)).map(|_| true))
                 .show(ui, |ui| {
                     for driver in drivers {
-                        change = change.or(self.driver_row(ui, driver, scenario));
+                        if let Some(row) = self.driver_row(ui, driver, scenario) {
+                            change = Some(row);
+                        }
                     }
                 });
         }
@@ -86,7 +98,7 @@ impl InputsPanel {
         ui: &mut Ui,
         driver: Driver,
         scenario: &Scenario,
-    ) -> Option<(Driver, Decimal)> {
+    ) -> Option<InputChange> {
         let value = driver.get(scenario);
         let unit = driver.unit().suffix(&scenario.currency);
         let help = format!(
@@ -94,8 +106,10 @@ impl InputsPanel {
             driver.help(),
             range_text(driver)
         );
+        let range = scenario.ranges.get(driver.field_name()).copied();
         let field = self.fields.entry(driver).or_default();
         let mut change = None;
+        let mut range_change = None;
 
         let label = ui.label(driver.label()).on_hover_text(&help);
         ui.horizontal(|ui| {
@@ -139,7 +153,35 @@ impl InputsPanel {
                 field.text = grouped_natural(change.unwrap_or(value));
             }
             ui.label(unit);
+            let mut uncertain = range.is_some();
+            let toggle = ui
+                .toggle_value(&mut uncertain, "±")
+                .accessible_name(format!("Risk range of {}", driver.label()))
+                .on_hover_text("Give this driver a risk range (low / most likely / high)");
+            if toggle.clicked() {
+                range_change = Some(RangeChange::toggle(driver, scenario, uncertain));
+            }
         });
+        if let Some(triangle) = range {
+            ui.horizontal(|ui| {
+                let label = ui.label(RichText::new("Range").small().weak());
+                if let Some(change) = self.ranges.fields(ui, driver, triangle, label.id) {
+                    range_change = Some(change);
+                }
+            });
+            if let Some(error) = self
+                .ranges
+                .error()
+                .filter(|e| e.starts_with(driver.label()))
+            {
+                ui.label(
+                    RichText::new(error)
+                        .color(ui.visuals().error_fg_color)
+                        .small(),
+                );
+            }
+        }
+        let field = self.fields.entry(driver).or_default();
         if let Some(error) = &field.error {
             ui.label(
                 RichText::new(error)
@@ -148,7 +190,9 @@ impl InputsPanel {
             );
         }
         ui.add_space(4.0);
-        change.map(|new| (driver, new))
+        change
+            .map(|new| InputChange::Value(driver, new))
+            .or(range_change.map(InputChange::Range))
     }
 }
 

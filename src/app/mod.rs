@@ -15,6 +15,7 @@ mod menu;
 mod month_table;
 pub mod plots;
 mod presentation;
+mod range_fields;
 mod risk_view;
 mod scenario_header;
 mod sensitivity_view;
@@ -31,7 +32,7 @@ use self::dialogs::{DialogPurpose, PendingDialog};
 use self::document::{Document, PersistedDocument};
 use self::files::Discarding;
 use self::goal_seek_view::GoalSeekView;
-use self::inputs::InputsPanel;
+use self::inputs::{InputChange, InputsPanel};
 use self::kpi_tiles::Tile;
 use self::plots::ChartData;
 use self::presentation::{Presentation, PresentationAction};
@@ -316,8 +317,15 @@ impl CrmRoiApp {
             }
             ui.separator();
             let scenario = self.document.scenario();
-            if let Some((driver, value)) = self.inputs.ui(ui, scenario) {
-                self.document.edit(|s| driver.set(s, value));
+            match self.inputs.ui(ui, scenario) {
+                Some(InputChange::Value(driver, value)) => {
+                    self.document.edit(|s| driver.set(s, value));
+                }
+                Some(InputChange::Range(change)) => {
+                    self.document.edit(|s| change.apply(s));
+                    self.document.end_gesture();
+                }
+                None => {}
             }
         });
     }

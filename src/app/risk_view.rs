@@ -7,14 +7,13 @@ use std::sync::mpsc::{Receiver, channel};
 
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart, Corner, Legend, Line, Plot, Polygon};
-use rust_decimal::Decimal;
 
 use super::kpi_tiles::{self, Tile};
+pub use super::range_fields::RangeChange;
+use super::range_fields::{RANGE_LABELS, RangeFields};
 use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, RiskResult, risk};
 use crate::driver::Driver;
-use crate::entry::parse_entry;
-use crate::money::grouped_natural;
-use crate::scenario::{Scenario, Triangle};
+use crate::scenario::Scenario;
 
 /// A simulation running on its own thread.
 struct Job {
@@ -36,9 +35,7 @@ pub struct RiskView {
     seed: u64,
     job: Option<Job>,
     result: Option<(JobKey, Result<RiskResult, String>)>,
-    /// Typed text of the range fields: (driver, 0 low / 1 likely / 2 high).
-    texts: std::collections::HashMap<(Driver, usize), String>,
-    range_error: Option<String>,
+    ranges: RangeFields,
 }
 
 impl Default for RiskView {
@@ -48,29 +45,7 @@ impl Default for RiskView {
             seed: DEFAULT_SEED,
             job: None,
             result: None,
-            texts: Default::default(),
-            range_error: None,
-        }
-    }
-}
-
-/// A change of the scenario's ranges asked for by the view.
-pub enum RangeChange {
-    Set(Driver, Triangle),
-    Remove(Driver),
-}
-
-impl RangeChange {
-    pub fn apply(self, scenario: &mut Scenario) {
-        match self {
-            RangeChange::Set(driver, triangle) => {
-                scenario
-                    .ranges
-                    .insert(driver.field_name().to_owned(), triangle);
-            }
-            RangeChange::Remove(driver) => {
-                scenario.ranges.remove(driver.field_name());
-            }
+            ranges: RangeFields::default(),
         }
     }
 }
@@ -195,96 +170,47 @@ impl RiskView {
 
     fn ranges_editor(&mut self, ui: &mut Ui, scenario: &Scenario) -> Option<RangeChange> {
         let mut change = None;
-        if let Some(error) = &self.range_error {
+        if let Some(error) = self.ranges.error() {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
-        egui::Grid::new("ranges").num_columns(5).striped(true).spacing([10.0, 3.0]).show(ui, |ui| {
-            ui.label(RichText::new("Driver").strong());
-            for heading in ["Uncertain", "Low", "Most likely", "High"] {
-                ui.label(RichText::new(heading).strong());
-            }
-            ui.end_row();
-            for driver in Driver::ALL {
-                let range = scenario.ranges.get(driver.field_name()).copied();
-                let label = ui.label(driver.label());
-                let mut uncertain = range.is_some();
-                if ui.checkbox(&mut uncertain, "").labelled_by(label.id).changed() {
-                    change = Some(if uncertain {
-                        let value = driver.get(scenario);
-                        let low = driver.clamp(value * Decimal::new(8, 1));
-                        let high = driver.clamp(value * Decimal::new(12, 1));
-                        RangeChange::Set(driver, Triangle { low, likely: value, high })
-                    } else {
-                        RangeChange::Remove(driver)
-                    });
+        egui::Grid::new("ranges")
+            .num_columns(5)
+            .striped(true)
+            .spacing([10.0, 3.0])
+            .show(ui, |ui| {
+                ui.label(RichText::new("Driver").strong());
+                ui.label(RichText::new("Uncertain").strong());
+                for heading in RANGE_LABELS {
+                    ui.label(RichText::new(heading).strong());
                 }
-                match range {
-                    Some(triangle) => {
-                        let values = [triangle.low, triangle.likely, triangle.high];
-                        for (index, value) in values.into_iter().enumerate() {
-                            if let Some(new) = self.range_field(ui, driver, index, value, label.id) {
-                                let mut values = values;
-                                values[index] = new;
-                                let [low, likely, high] = values;
-                                let triangle = Triangle { low, likely, high };
-                                if low <= likely && likely <= high {
-                                    self.range_error = None;
-                                    change = Some(RangeChange::Set(driver, triangle));
-                                } else {
-                                    self.range_error = Some(format!(
-                                        "{}: low must not be above most likely, nor most likely above high",
-                                        driver.label()
-                                    ));
-                                }
+                ui.end_row();
+                for driver in Driver::ALL {
+                    let range = scenario.ranges.get(driver.field_name()).copied();
+                    let label = ui.label(driver.label());
+                    let mut uncertain = range.is_some();
+                    if ui
+                        .checkbox(&mut uncertain, "")
+                        .labelled_by(label.id)
+                        .changed()
+                    {
+                        change = Some(RangeChange::toggle(driver, scenario, uncertain));
+                    }
+                    match range {
+                        Some(triangle) => {
+                            if let Some(new) = self.ranges.fields(ui, driver, triangle, label.id) {
+                                change = Some(new);
+                            }
+                        }
+                        None => {
+                            for _ in RANGE_LABELS {
+                                ui.label("");
                             }
                         }
                     }
-                    None => {
-                        for _ in 0..3 {
-                            ui.label("");
-                        }
-                    }
+                    ui.end_row();
                 }
-                ui.end_row();
-            }
-        });
+            });
         change
-    }
-
-    fn range_field(
-        &mut self,
-        ui: &mut Ui,
-        driver: Driver,
-        index: usize,
-        value: Decimal,
-        label: egui::Id,
-    ) -> Option<Decimal> {
-        let id = ui.make_persistent_id(("range", driver.field_name(), index));
-        let text = self.texts.entry((driver, index)).or_default();
-        if !ui.memory(|m| m.has_focus(id)) {
-            *text = grouped_natural(value);
-        }
-        let response = ui
-            .add(egui::TextEdit::singleline(text).id(id).desired_width(80.0))
-            .labelled_by(label);
-        if !response.lost_focus() || text.trim() == grouped_natural(value) {
-            return None;
-        }
-        match parse_entry(text) {
-            Ok(new) if new >= driver.min() && new <= driver.max() => Some(driver.clamp(new)),
-            Ok(_) => {
-                self.range_error = Some(format!(
-                    "{}: allowed {}",
-                    driver.label(),
-                    driver.describe_range()
-                ));
-                None
-            }
-            Err(error) => {
-                self.range_error = Some(format!("{}: {error}", driver.label()));
-                None
-            }
-        }
     }
 }
 
