@@ -68,7 +68,7 @@ pub enum Command {
     /// Monte Carlo risk range over the scenario's `ranges`.
     Risk {
         file: PathBuf,
-        /// Number of runs (1 to 1,000,000).
+        /// Number of runs (1 to 200,000).
         #[arg(long, default_value_t = DEFAULT_RUNS)]
         runs: u32,
         /// Seed of the random draws: the same seed gives the same result.
