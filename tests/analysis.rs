@@ -260,19 +260,7 @@ fn goal_seek_on_a_whole_number_driver_gives_the_first_value_past_the_target() {
     assert!(roi_at(seats - Decimal::ONE) < dec("300"));
 }
 
-fn cli(args: &[&str]) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_crm-roi"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
+use common::run_cli as cli;
 
 #[test]
 fn command_line_outputs_match_the_library() {

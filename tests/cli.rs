@@ -9,18 +9,8 @@ use crm_roi::money::plain;
 use crm_roi::project;
 
 fn report(file: &str, format: &str) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_crm-roi"))
-        .arg("report")
-        .arg(common::example(file))
-        .args(["--format", format])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+    let path = format!("assets/scenarios/{file}");
+    common::run_cli(&["report", &path, "--format", format])
 }
 
 #[test]

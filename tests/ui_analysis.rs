@@ -146,6 +146,25 @@ fn goal_seek_finds_a_value_and_applies_it() {
     harness.get_by_label(&percent(Some(roi)));
 }
 
+/// Types into the first "Range" field (the low value) and commits it.
+fn type_into_low_field(harness: &mut Harness<'_, CrmRoiApp>, text: &str) {
+    let low = || {
+        harness
+            .get_all_by_role_and_label(Role::TextInput, "Range")
+            .next()
+    };
+    low().expect("a range field").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_all_by_role_and_label(Role::TextInput, "Range")
+        .next()
+        .expect("a range field")
+        .type_text(text);
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+}
+
 #[test]
 fn a_risk_range_is_set_beside_its_input() {
     let mut harness = harness_with("defaults.ron");
@@ -160,38 +179,12 @@ fn a_risk_range_is_set_beside_its_input() {
     );
 
     // The three fields appear under the input; the first is the low value.
-    let low = harness
-        .get_all_by_role_and_label(Role::TextInput, "Range")
-        .next()
-        .unwrap();
-    low.click();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness
-        .get_all_by_role_and_label(Role::TextInput, "Range")
-        .next()
-        .unwrap()
-        .type_text("2");
-    harness.key_press(egui::Key::Enter);
-    harness.run();
+    type_into_low_field(&mut harness, "2");
     let range = harness.state().document.scenario().ranges["cross_sell_uplift_pct"];
     assert_eq!(range.low, common::dec("2"));
 
     // A low value above the most likely one is refused with a message.
-    let low = harness
-        .get_all_by_role_and_label(Role::TextInput, "Range")
-        .next()
-        .unwrap();
-    low.click();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness
-        .get_all_by_role_and_label(Role::TextInput, "Range")
-        .next()
-        .unwrap()
-        .type_text("7");
-    harness.key_press(egui::Key::Enter);
-    harness.run();
+    type_into_low_field(&mut harness, "7");
     harness.get_by_label_contains("low must not be above most likely");
     assert_eq!(
         harness.state().document.scenario().ranges["cross_sell_uplift_pct"].low,

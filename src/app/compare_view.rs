@@ -2,7 +2,7 @@
 //! curves overlaid, and a table of the headline figures with the best of each row highlighted.
 
 use egui::{Color32, RichText, Ui};
-use egui_plot::{Corner, Legend, Line, Plot};
+use egui_plot::Line;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive as _;
 
@@ -128,12 +128,7 @@ impl CompareView {
 
 fn roi_curves(ui: &mut Ui, compared: &[Compared]) {
     ui.label(RichText::new("Cumulative ROI").strong());
-    Plot::new("compare_roi")
-        .height(280.0)
-        .legend(Legend::default().position(Corner::LeftTop))
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
+    super::plots::fixed_plot("compare_roi", 280.0)
         .include_y(0.0)
         .x_axis_label("Month")
         .y_axis_formatter(|mark, _| format!("{:.0} %", mark.value))

@@ -4,17 +4,7 @@ use egui::{RichText, Ui};
 
 use crate::money::{grouped, percent};
 use crate::projection::Projection;
-
-const HEADERS: [&str; 8] = [
-    "Month",
-    "Cost",
-    "Gain",
-    "Net",
-    "Cumulative cost",
-    "Cumulative gain",
-    "Cumulative net",
-    "ROI",
-];
+use crate::report::MONTH_HEADERS as HEADERS;
 
 pub fn ui(ui: &mut Ui, projection: &Projection) {
     egui::Grid::new("month_table")

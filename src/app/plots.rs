@@ -95,9 +95,9 @@ fn axis_money(value: f64, currency: &str) -> String {
     format!("{} {currency}", grouped(value, 0))
 }
 
-/// A plot with the settings all three share: months on x, no zooming or panning (the mouse
-/// wheel scrolls the page), a legend.
-fn base_plot<'a>(id: &'a str, height: f32, horizon: f64) -> Plot<'a> {
+/// A plot that does not zoom or pan (the mouse wheel scrolls the page), with its legend at the
+/// top left: the settings of every chart in the app.
+pub fn fixed_plot(id: &str, height: f32) -> Plot<'_> {
     Plot::new(id)
         .height(height)
         .legend(Legend::default().position(Corner::LeftTop))
@@ -106,6 +106,12 @@ fn base_plot<'a>(id: &'a str, height: f32, horizon: f64) -> Plot<'a> {
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
+}
+
+/// A plot with the settings all three share: months on x, no zooming or panning (the mouse
+/// wheel scrolls the page), a legend.
+fn base_plot<'a>(id: &'a str, height: f32, horizon: f64) -> Plot<'a> {
+    fixed_plot(id, height)
         .include_x(0.0)
         .include_x(horizon)
         .include_y(0.0)

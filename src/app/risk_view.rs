@@ -6,7 +6,7 @@ use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, channel};
 
 use egui::{Color32, RichText, Ui};
-use egui_plot::{Bar, BarChart, Corner, Legend, Line, Plot, Polygon};
+use egui_plot::{Bar, BarChart, Line, Polygon};
 
 use super::kpi_tiles::{self, Tile};
 pub use super::range_fields::RangeChange;
@@ -279,12 +279,7 @@ fn band_plot(ui: &mut Ui, result: &RiskResult) {
     band.extend(months.iter().rev().map(|(x, p)| [*x, p.p10]));
     let p50: Vec<[f64; 2]> = months.iter().map(|(x, p)| [*x, p.p50]).collect();
     let colour = Color32::from_rgb(66, 133, 244);
-    Plot::new("risk_band")
-        .height(230.0)
-        .legend(Legend::default().position(Corner::LeftTop))
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
+    super::plots::fixed_plot("risk_band", 230.0)
         .include_y(0.0)
         .x_axis_label("Month")
         .y_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
@@ -316,11 +311,7 @@ fn histogram(ui: &mut Ui, result: &RiskResult) {
         .enumerate()
         .map(|(i, &n)| Bar::new(min + (i as f64 + 0.5) * width, f64::from(n)).width(width * 0.95))
         .collect();
-    Plot::new("risk_histogram")
-        .height(230.0)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
+    super::plots::fixed_plot("risk_histogram", 230.0)
         .x_axis_label("ROI %")
         .y_axis_label("Runs")
         .show(ui, |plot| {

@@ -103,19 +103,22 @@ fn summary_lines(scenario: &Scenario, projection: &Projection) -> Vec<(&'static 
     ]
 }
 
+/// Headers of the monthly table as people read it (the window's table and the reports).
+pub const MONTH_HEADERS: [&str; 8] = [
+    "Month",
+    "Cost",
+    "Gain",
+    "Net",
+    "Cumulative cost",
+    "Cumulative gain",
+    "Cumulative net",
+    "ROI",
+];
+
 /// Header and cells of the monthly table as people read it (grouped amounts).
 fn readable_rows(projection: &Projection) -> (Vec<&'static str>, Vec<Vec<String>>) {
     use crate::money::{grouped, percent};
-    let header = vec![
-        "Month",
-        "Cost",
-        "Gain",
-        "Net",
-        "Cumulative cost",
-        "Cumulative gain",
-        "Cumulative net",
-        "ROI",
-    ];
+    let header = MONTH_HEADERS.to_vec();
     let rows = projection
         .months
         .iter()
