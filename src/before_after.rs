@@ -52,6 +52,22 @@ pub struct BeforeAfter {
     pub change: DepartmentMonth,
 }
 
+impl BeforeAfter {
+    /// The table as rows: label and (before, after, change), in [`DepartmentMonth::LABELS`]
+    /// order. The first row counts deals, the others are money.
+    pub fn rows(&self) -> impl Iterator<Item = (&'static str, [Decimal; 3])> + '_ {
+        let (before, after, change) = (
+            self.before.as_array(),
+            self.after.as_array(),
+            self.change.as_array(),
+        );
+        DepartmentMonth::LABELS
+            .into_iter()
+            .enumerate()
+            .map(move |(i, label)| (label, [before[i], after[i], change[i]]))
+    }
+}
+
 pub fn before_after(s: &Scenario, d: &Derived) -> CalcResult<BeforeAfter> {
     let team_cost = mul(
         Decimal::from(s.team.seats),

@@ -141,6 +141,18 @@ fn before_and_after_of_the_defaults() {
     assert_eq!(view.after.crm_cost, dec("1450"));
     assert_eq!(cents(view.after.time_value_freed), dec("2632.50"));
     assert_eq!(cents(view.change.contribution), dec("11442.50"));
+    // The rows the window and the report show, in order.
+    let rows: Vec<_> = view.rows().collect();
+    assert_eq!(rows.len(), 7);
+    assert_eq!(
+        rows[0],
+        (
+            "Deals won",
+            [view.before.deals, view.after.deals, view.change.deals]
+        )
+    );
+    assert_eq!(rows[6].0, "Contribution");
+    assert_eq!(rows[6].1[2], view.change.contribution);
 }
 
 #[test]

@@ -24,12 +24,7 @@ pub fn ui(ui: &mut Ui, view: &BeforeAfter, currency: &str) {
                 });
             }
             ui.end_row();
-            let rows = DepartmentMonth::LABELS
-                .iter()
-                .zip(view.before.as_array())
-                .zip(view.after.as_array())
-                .zip(view.change.as_array());
-            for (index, (((label, before), after), change)) in rows.enumerate() {
+            for (index, (label, values)) in view.rows().enumerate() {
                 let is_deals = index == 0;
                 let is_total = index == DepartmentMonth::LABELS.len() - 1;
                 let decimals = if is_deals { 1 } else { 2 };
@@ -40,12 +35,12 @@ pub fn ui(ui: &mut Ui, view: &BeforeAfter, currency: &str) {
                     }
                     text
                 };
-                let mut name = RichText::new(*label);
+                let mut name = RichText::new(label);
                 if is_total {
                     name = name.strong();
                 }
                 ui.label(name);
-                for value in [before, after, change] {
+                for value in values {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         let mut cell = text(value);
                         if value.is_sign_negative() && !value.is_zero() {

@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use crate::money::{grouped, percent};
 use crate::projection::Projection;
-use crate::report::MONTH_HEADERS as HEADERS;
+use crate::report::{MONTH_HEADERS as HEADERS, money_columns};
 
 pub fn ui(ui: &mut Ui, projection: &Projection) {
     egui::Grid::new("month_table")
@@ -18,14 +18,7 @@ pub fn ui(ui: &mut Ui, projection: &Projection) {
             ui.end_row();
             for month in &projection.months {
                 right_aligned(ui, RichText::new(month.month.to_string()).monospace());
-                for value in [
-                    month.cost,
-                    month.gain,
-                    month.net,
-                    month.cumulative_cost,
-                    month.cumulative_gain,
-                    month.cumulative_net,
-                ] {
+                for value in money_columns(month) {
                     let mut text = RichText::new(grouped(value, 2)).monospace();
                     if value.is_sign_negative() && !value.is_zero() {
                         text = text.color(ui.visuals().error_fg_color);

@@ -7,7 +7,7 @@ use rust_decimal::prelude::ToPrimitive as _;
 
 use super::svg::{Marker, Series, escape, line_chart, stacked_bars};
 use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, RiskResult, risk};
-use crate::before_after::{DepartmentMonth, before_after};
+use crate::before_after::before_after;
 use crate::driver::{Driver, Group};
 use crate::money::{grouped, grouped_natural, money, payback, percent};
 use crate::projection::{DriverGains, Projection};
@@ -287,12 +287,7 @@ fn before_after_table(out: &mut String, scenario: &Scenario, projection: &Projec
         "<h2>Sales department, one month ({})</h2><table><tr><th></th><th class=\"num\">Before</th><th class=\"num\">After</th><th class=\"num\">Change</th></tr>",
         escape(&scenario.currency)
     );
-    let rows = DepartmentMonth::LABELS
-        .iter()
-        .zip(view.before.as_array())
-        .zip(view.after.as_array())
-        .zip(view.change.as_array());
-    for (index, (((label, before), after), change)) in rows.enumerate() {
+    for (index, (label, [before, after, change])) in view.rows().enumerate() {
         let decimals = if index == 0 { 1 } else { 2 };
         let _ = write!(
             out,

@@ -57,7 +57,7 @@ pub const MONTH_COLUMNS: [&str; 8] = [
 ];
 
 /// The money columns of a month, in [`MONTH_COLUMNS`] order after `month`.
-fn money_columns(month: &Month) -> [Decimal; 6] {
+pub fn money_columns(month: &Month) -> [Decimal; 6] {
     [
         month.cost,
         month.gain,
