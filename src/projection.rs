@@ -123,24 +123,23 @@ pub struct Projection {
     pub summary: Summary,
 }
 
-/// Whether present values (NPV, discounted ROI) are computed. Everything in the app and the
-/// reports discounts; the risk simulation needs only the ROI series and payback and skips the
-/// discounting arithmetic, which is most of a run's time. The rest is the same code, and a test
-/// checks the ROI series and payback are identical.
+/// Whether the monthly discount rate is computed. The risk simulation needs only the ROI series
+/// and payback, and its thousands of runs skip the twelfth root.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Discounting {
+enum Discounting {
     On,
-    /// NPV, present values and the monthly discount rate are left at zero.
+    /// The monthly discount rate is left at zero.
     Off,
 }
 
 /// The values every month uses, computed once.
 pub fn derive(s: &Scenario) -> CalcResult<Derived> {
-    derive_with(s, Discounting::On)
+    s.validate().map_err(CalcError::Invalid)?;
+    derive_valid(s, Discounting::On)
 }
 
-fn derive_with(s: &Scenario, discounting: Discounting) -> CalcResult<Derived> {
-    s.validate().map_err(CalcError::Invalid)?;
+/// [`derive`] for a scenario the caller has validated.
+fn derive_valid(s: &Scenario, discounting: Discounting) -> CalcResult<Derived> {
     let seats = Decimal::from(s.team.seats);
     let baseline_deals = mul(seats, s.baseline.deals_per_rep_per_month, "baseline deals")?;
     let baseline_revenue = mul(
@@ -222,13 +221,7 @@ fn derive_with(s: &Scenario, discounting: Discounting) -> CalcResult<Derived> {
 
 /// Projects a scenario over months `0..=horizon_months`.
 pub fn project(s: &Scenario) -> CalcResult<Projection> {
-    project_with(s, Discounting::On)
-}
-
-pub(crate) fn project_with(s: &Scenario, discounting: Discounting) -> CalcResult<Projection> {
-    let derived = derive_with(s, discounting)?;
-    let horizon = s.horizon_months;
-    let ramp_months = Decimal::from(s.adoption.ramp_months);
+    let derived = derive(s)?;
     // Multiplying by 1/(1 + i) each month is much cheaper than dividing by (1 + i)^m.
     let discount = div(
         Decimal::ONE,
@@ -236,58 +229,42 @@ pub(crate) fn project_with(s: &Scenario, discounting: Discounting) -> CalcResult
         "discounting",
     )?;
 
-    let mut months = Vec::with_capacity(horizon as usize + 1);
-    let (mut cumulative_cost, mut cumulative_gain) = (Decimal::ZERO, Decimal::ZERO);
+    let mut months = Vec::with_capacity(s.horizon_months as usize + 1);
+    let mut running = RunningTotals::default();
     let (mut pv_gains, mut pv_costs) = (Decimal::ZERO, Decimal::ZERO);
     let mut discount_factor = Decimal::ONE; // 1 / (1 + i)^m
-    let steady_gain = derived.steady_gains.total()?;
-    for month in 0..=horizon {
-        let (cost, gains, gain) = if month == 0 {
-            (derived.one_time_cost, DriverGains::default(), Decimal::ZERO)
-        } else if Decimal::from(month) < ramp_months {
-            let ramp = div(Decimal::from(month), ramp_months, "ramp")?;
-            let ramped = derived.steady_gains.scaled(ramp, "ramp")?;
-            (derived.monthly_recurring_cost, ramped, ramped.total()?)
-        } else {
-            (
-                derived.monthly_recurring_cost,
-                derived.steady_gains,
-                steady_gain,
-            )
-        };
-        cumulative_cost = add(cumulative_cost, cost, "cumulative cost")?;
-        cumulative_gain = add(cumulative_gain, gain, "cumulative gain")?;
-        let cumulative_net = sub(cumulative_gain, cumulative_cost, "cumulative net")?;
-        if discounting == Discounting::On {
-            if month > 0 {
-                discount_factor = mul(discount_factor, discount, "discounting")?;
-            }
-            pv_gains = add(pv_gains, mul(gain, discount_factor, "NPV")?, "NPV")?;
-            pv_costs = add(pv_costs, mul(cost, discount_factor, "NPV")?, "NPV")?;
+    let flows = MonthlyFlows::new(&derived, s.adoption.ramp_months)?;
+    for month in 0..=s.horizon_months {
+        let (cost, gains, gain) = flows.month(month)?;
+        running.add(cost, gain)?;
+        if month > 0 {
+            discount_factor = mul(discount_factor, discount, "discounting")?;
         }
+        pv_gains = add(pv_gains, mul(gain, discount_factor, "NPV")?, "NPV")?;
+        pv_costs = add(pv_costs, mul(cost, discount_factor, "NPV")?, "NPV")?;
         months.push(Month {
             month,
             cost,
             gain,
             gains,
             net: sub(gain, cost, "monthly net")?,
-            cumulative_cost,
-            cumulative_gain,
-            cumulative_net,
-            roi_pct: percent_of(cumulative_net, cumulative_cost, "ROI")?,
+            cumulative_cost: running.cost,
+            cumulative_gain: running.gain,
+            cumulative_net: running.net,
+            roi_pct: running.roi_pct()?,
         });
     }
 
     let last = months.last().cloned().ok_or(CalcError::Overflow {
         step: "empty horizon",
     })?;
-    let monthly_gain_at_full_adoption = steady_gain;
+    let monthly_gain_at_full_adoption = flows.steady_gain;
     let summary = Summary {
         total_cost: last.cumulative_cost,
         total_gain: last.cumulative_gain,
         net_gain: last.cumulative_net,
         roi_pct: last.roi_pct,
-        payback_months: payback_months(&months)?,
+        payback_months: payback_months(&months, |m| m.cumulative_net)?,
         npv: sub(pv_gains, pv_costs, "NPV")?,
         pv_gains,
         pv_costs,
@@ -319,12 +296,99 @@ pub(crate) fn project_with(s: &Scenario, discounting: Discounting) -> CalcResult
     })
 }
 
+/// Each month's cost, gain by driver and total gain (SPEC §3): the one place they are computed.
+struct MonthlyFlows<'a> {
+    derived: &'a Derived,
+    ramp_months: u32,
+    steady_gain: Decimal,
+}
+
+impl<'a> MonthlyFlows<'a> {
+    fn new(derived: &'a Derived, ramp_months: u32) -> CalcResult<Self> {
+        Ok(MonthlyFlows {
+            derived,
+            ramp_months,
+            steady_gain: derived.steady_gains.total()?,
+        })
+    }
+
+    fn month(&self, month: u32) -> CalcResult<(Decimal, DriverGains, Decimal)> {
+        let d = self.derived;
+        if month == 0 {
+            Ok((d.one_time_cost, DriverGains::default(), Decimal::ZERO))
+        } else if month < self.ramp_months {
+            let ramp = div(
+                Decimal::from(month),
+                Decimal::from(self.ramp_months),
+                "ramp",
+            )?;
+            let ramped = d.steady_gains.scaled(ramp, "ramp")?;
+            Ok((d.monthly_recurring_cost, ramped, ramped.total()?))
+        } else {
+            Ok((d.monthly_recurring_cost, d.steady_gains, self.steady_gain))
+        }
+    }
+}
+
+/// Cumulative cost, gain and net so far, and the ROI they give.
+#[derive(Default)]
+struct RunningTotals {
+    cost: Decimal,
+    gain: Decimal,
+    net: Decimal,
+}
+
+impl RunningTotals {
+    fn add(&mut self, cost: Decimal, gain: Decimal) -> CalcResult<()> {
+        self.cost = add(self.cost, cost, "cumulative cost")?;
+        self.gain = add(self.gain, gain, "cumulative gain")?;
+        self.net = sub(self.gain, self.cost, "cumulative net")?;
+        Ok(())
+    }
+
+    fn roi_pct(&self) -> CalcResult<Option<Decimal>> {
+        percent_of(self.net, self.cost, "ROI")
+    }
+}
+
+/// What the risk simulation needs of a projection: the ROI of every month and the payback.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct RoiSeries {
+    /// Months `0..=horizon_months`, as in [`Month::roi_pct`].
+    pub roi_pct: Vec<Option<Decimal>>,
+    pub payback_months: Option<Decimal>,
+    /// The cumulative net of each month, kept to find the payback.
+    cumulative_net: Vec<Decimal>,
+}
+
+/// The ROI series and payback of a scenario the caller has validated, by the same steps as
+/// [`project`] (a test checks they are identical) but without the present values, the month
+/// records or the validation, which are most of a projection's time. The simulation runs this
+/// thousands of times, so it fills `series` in place instead of allocating.
+pub(crate) fn roi_series_of_valid(s: &Scenario, series: &mut RoiSeries) -> CalcResult<()> {
+    let derived = derive_valid(s, Discounting::Off)?;
+    let flows = MonthlyFlows::new(&derived, s.adoption.ramp_months)?;
+    let mut running = RunningTotals::default();
+    series.roi_pct.clear();
+    series.cumulative_net.clear();
+    for month in 0..=s.horizon_months {
+        let (cost, _, gain) = flows.month(month)?;
+        running.add(cost, gain)?;
+        series.roi_pct.push(running.roi_pct()?);
+        series.cumulative_net.push(running.net);
+    }
+    series.payback_months = payback_months(&series.cumulative_net, |net| *net)?;
+    Ok(())
+}
+
 /// The first month from which the cumulative net stays `>= 0` through the horizon, interpolated
-/// linearly inside that month; `None` when the horizon ends in the red.
-fn payback_months(months: &[Month]) -> CalcResult<Option<Decimal>> {
+/// linearly inside that month; `None` when the horizon ends in the red. `months` holds months
+/// `0..=horizon` in order; `net` reads a month's cumulative net.
+fn payback_months<T>(months: &[T], net: impl Fn(&T) -> Decimal) -> CalcResult<Option<Decimal>> {
     let stays_positive_from = months
         .iter()
-        .rposition(|m| m.cumulative_net < Decimal::ZERO)
+        // Below zero, read from the sign bit: quicker than a comparison, and -0 is not below.
+        .rposition(|m| net(m).is_sign_negative() && !net(m).is_zero())
         .map_or(0, |last_negative| last_negative + 1);
     let Some(paid_back) = months.get(stays_positive_from) else {
         return Ok(None);
@@ -332,11 +396,11 @@ fn payback_months(months: &[Month]) -> CalcResult<Option<Decimal>> {
     if stays_positive_from == 0 {
         return Ok(Some(Decimal::ZERO));
     }
-    let before = &months[stays_positive_from - 1];
-    let shortfall = -before.cumulative_net;
-    let recovered_in_month = sub(paid_back.cumulative_net, before.cumulative_net, "payback")?;
+    let before = net(&months[stays_positive_from - 1]);
+    let shortfall = -before;
+    let recovered_in_month = sub(net(paid_back), before, "payback")?;
     let fraction = div(shortfall, recovered_in_month, "payback")?;
-    add(Decimal::from(before.month), fraction, "payback").map(Some)
+    add(Decimal::from(stays_positive_from - 1), fraction, "payback").map(Some)
 }
 
 impl Projection {
@@ -355,5 +419,49 @@ impl Projection {
             .cumulative_cost
             .checked_add(rise.checked_mul(fraction)?)?;
         Some((payback, cost))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::driver::Driver;
+    use proptest::prelude::*;
+    use rust_decimal::prelude::FromPrimitive as _;
+
+    /// A scenario with every driver somewhere in its everyday range, to 4 decimals like the
+    /// risk simulation's draws.
+    fn scenario(fractions: &[f64], horizon_months: u32) -> Scenario {
+        let mut s = Scenario {
+            horizon_months,
+            ..Scenario::default()
+        };
+        for (&driver, &fraction) in Driver::ALL.iter().zip(fractions) {
+            let fraction = Decimal::from_f64(fraction).unwrap_or_default().round_dp(4);
+            let span = driver.everyday_max() - driver.min();
+            driver.set(&mut s, driver.min() + span * fraction);
+        }
+        s
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        /// The risk simulation's shortcut gives the projection's ROI series and payback to the
+        /// last digit, with the buffers reused from an earlier run.
+        #[test]
+        fn roi_series_is_the_projections(
+            fractions in prop::collection::vec(0.0..=1.0_f64, Driver::ALL.len()),
+            horizon in 1_u32..=60,
+        ) {
+            let s = scenario(&fractions, horizon);
+            let mut series = RoiSeries::default();
+            roi_series_of_valid(&Scenario::default(), &mut series).unwrap();
+            let projection = project(&s).unwrap();
+            roi_series_of_valid(&s, &mut series).unwrap();
+            let roi: Vec<_> = projection.months.iter().map(|m| m.roi_pct).collect();
+            prop_assert_eq!(&series.roi_pct, &roi);
+            prop_assert_eq!(series.payback_months, projection.summary.payback_months);
+        }
     }
 }

@@ -7,7 +7,7 @@ use std::process::Command;
 use common::dec;
 use crm_roi::analysis::compare::compare;
 use crm_roi::analysis::goal_seek::{Target, goal_seek};
-use crm_roi::analysis::risk::{Control, risk, risk_on_threads};
+use crm_roi::analysis::risk::{Control, as_f64, risk, risk_on_threads};
 use crm_roi::analysis::sensitivity::sensitivity;
 use crm_roi::file::load_scenario;
 use crm_roi::report::analysis::{compare_json, goal_seek_json, risk_json, sensitivity_json};
@@ -15,10 +15,10 @@ use crm_roi::scenario::Triangle;
 use crm_roi::{Driver, Scenario, project};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive as _;
 
+/// A projection figure as the risk statistics hold it.
 fn f(value: Decimal) -> f64 {
-    value.to_f64().unwrap()
+    as_f64(value)
 }
 
 fn with_zero_width_ranges(mut scenario: Scenario) -> Scenario {

@@ -8,17 +8,16 @@ use rand::SeedableRng as _;
 use rand_chacha::ChaCha8Rng;
 use rand_distr::{Distribution as _, Triangular};
 use rust_decimal::Decimal;
-use rust_decimal::prelude::{FromPrimitive as _, ToPrimitive as _};
+use rust_decimal::prelude::ToPrimitive as _;
 
 use crate::checked::{CalcError, CalcResult};
 use crate::driver::Driver;
-use crate::money::round_to;
-use crate::projection::{Discounting, project_with};
+use crate::projection::{RoiSeries, roi_series_of_valid};
 use crate::scenario::{Scenario, Triangle};
 
 pub const DEFAULT_RUNS: u32 = 10_000;
 /// Every run's monthly ROI is kept for exact percentiles: 200,000 runs of 60 months take
-/// about 200 MB at the peak, a sensible ceiling for a desktop.
+/// about 100 MB, a sensible ceiling for a desktop.
 pub const MAX_RUNS: u32 = 200_000;
 pub const DEFAULT_SEED: u64 = 1;
 
@@ -71,10 +70,9 @@ pub fn risk(
     risk_on_threads(scenario, runs, seed, control, cores)
 }
 
-/// What one run contributes to the statistics.
+/// What one run contributes to the statistics besides its monthly ROIs.
 struct RunOutcome {
-    /// NaN where the month has no ROI (nothing spent yet): half the memory of `Option<f64>`.
-    roi_by_month: Vec<f64>,
+    /// ROI at the horizon; `None` (nothing ever spent: no loss) counts as 0.
     roi_at_horizon: f64,
     payback_months: Option<f64>,
 }
@@ -96,107 +94,137 @@ pub fn risk_on_threads(
             },
         ])));
     }
+    // Validated once: a run changes only the uncertain drivers, through `Driver::set`, which
+    // keeps each inside its valid range, so every run's scenario is valid too.
     scenario.validate().map_err(CalcError::Invalid)?;
     let samplers = samplers(scenario)?;
     // All draws come from one generator in run order, so the result does not depend on how
-    // the runs are shared between threads.
+    // the runs are shared between threads. One flat list, `samplers.len()` values per run.
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let draws: Vec<Vec<Decimal>> = (0..runs)
-        .map(|_| samplers.iter().map(|s| s.draw(&mut rng)).collect())
-        .collect();
+    let mut draws = Vec::with_capacity(runs as usize * samplers.len());
+    for _ in 0..runs {
+        draws.extend(samplers.iter().map(|s| s.draw(&mut rng)));
+    }
+    let months = scenario.horizon_months as usize + 1;
     // Every run overwrites all the uncertain drivers, so one copy of the scenario per thread
-    // serves all its runs.
-    let run_one = |variant: &mut Scenario, values: &Vec<Decimal>| -> CalcResult<RunOutcome> {
+    // serves all its runs. Each run appends its monthly ROIs to `roi_by_month` (NaN where
+    // nothing is spent yet).
+    let run_one = |variant: &mut Scenario,
+                   series: &mut RoiSeries,
+                   values: &[Decimal],
+                   roi_by_month: &mut Vec<f64>|
+     -> CalcResult<RunOutcome> {
         if control.cancel.load(Ordering::Relaxed) {
             return Err(CalcError::Cancelled);
         }
         for (sampler, &value) in samplers.iter().zip(values) {
             sampler.driver.set(variant, value);
         }
-        let projection = project_with(variant, Discounting::Off)?;
+        roi_series_of_valid(variant, series)?;
         control.done_runs.fetch_add(1, Ordering::Relaxed);
-        Ok(RunOutcome {
-            roi_by_month: projection
-                .months
+        roi_by_month.extend(
+            series
+                .roi_pct
                 .iter()
-                .map(|m| m.roi_pct.map_or(f64::NAN, to_f64))
-                .collect(),
-            // ROI at the horizon is `None` only when nothing was ever spent: no loss, count 0.
-            roi_at_horizon: projection.summary.roi_pct.map_or(0.0, to_f64),
-            payback_months: projection.summary.payback_months.map(to_f64),
+                .map(|roi| roi.map_or(f64::NAN, as_f64)),
+        );
+        Ok(RunOutcome {
+            roi_at_horizon: series.roi_pct.last().copied().flatten().map_or(0.0, as_f64),
+            payback_months: series.payback_months.map(as_f64),
         })
     };
-    let chunk = draws.len().div_ceil(threads.max(1)).max(1);
-    let outcomes: Vec<RunOutcome> = std::thread::scope(|scope| {
-        let workers: Vec<_> = draws
-            .chunks(chunk)
-            .map(|part| {
+    let per_run = samplers.len();
+    let (draws, run_one) = (&draws, &run_one);
+    let runs_per_thread = (runs as usize).div_ceil(threads.max(1)).max(1);
+    let (roi_by_month, outcomes) = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..runs as usize)
+            .step_by(runs_per_thread)
+            .map(|first| {
+                let last = (first + runs_per_thread).min(runs as usize);
                 scope.spawn(move || {
                     let mut variant = scenario.clone();
-                    part.iter()
-                        .map(|values| run_one(&mut variant, values))
-                        .collect::<CalcResult<Vec<_>>>()
+                    let mut series = RoiSeries::default();
+                    let mut roi_by_month = Vec::with_capacity((last - first) * months);
+                    let outcomes = (first..last)
+                        .map(|run| {
+                            let values = draws.get(run * per_run..(run + 1) * per_run);
+                            run_one(
+                                &mut variant,
+                                &mut series,
+                                values.unwrap_or(&[]),
+                                &mut roi_by_month,
+                            )
+                        })
+                        .collect::<CalcResult<Vec<_>>>()?;
+                    Ok::<_, CalcError>((roi_by_month, outcomes))
                 })
             })
             .collect();
-        let mut all = Vec::with_capacity(draws.len());
+        let mut roi_by_month = Vec::with_capacity(runs as usize * months);
+        let mut outcomes = Vec::with_capacity(runs as usize);
         for worker in workers {
-            let part = worker.join().unwrap_or(Err(CalcError::Cancelled))?;
-            all.extend(part);
+            let (rois, part) = worker.join().unwrap_or(Err(CalcError::Cancelled))?;
+            roi_by_month.extend(rois);
+            outcomes.extend(part);
         }
-        Ok::<_, CalcError>(all)
+        Ok::<_, CalcError>((roi_by_month, outcomes))
     })?;
-    Ok(statistics(scenario.horizon_months, runs, seed, outcomes))
+    Ok(statistics(months, runs, seed, &roi_by_month, outcomes))
 }
 
-fn statistics(horizon_months: u32, runs: u32, seed: u64, outcomes: Vec<RunOutcome>) -> RiskResult {
-    let months = horizon_months as usize + 1;
-    let mut roi_by_month: Vec<Vec<f64>> = vec![Vec::with_capacity(outcomes.len()); months];
-    let mut roi_at_horizon = Vec::with_capacity(outcomes.len());
-    let mut paybacks = Vec::with_capacity(outcomes.len());
-    for outcome in outcomes {
-        for (series, roi) in roi_by_month.iter_mut().zip(outcome.roi_by_month) {
-            if !roi.is_nan() {
-                series.push(roi);
-            }
-        }
-        roi_at_horizon.push(outcome.roi_at_horizon);
-        paybacks.push(outcome.payback_months);
-    }
+/// `roi_by_month` holds each run's ROI for months `0..months`, run after run.
+fn statistics(
+    months: usize,
+    runs: u32,
+    seed: u64,
+    roi_by_month: &[f64],
+    outcomes: Vec<RunOutcome>,
+) -> RiskResult {
     let runs_f = f64::from(runs);
+    let (mut roi_at_horizon, mut paybacks): (Vec<f64>, Vec<Option<f64>>) = outcomes
+        .into_iter()
+        .map(|o| (o.roi_at_horizon, o.payback_months))
+        .unzip();
     let negative = roi_at_horizon.iter().filter(|&&roi| roi < 0.0).count();
     let paid_back = paybacks.iter().filter(|p| p.is_some()).count();
+    let roi_pct = percentiles(&mut roi_at_horizon).unwrap_or(Percentiles {
+        p10: 0.0,
+        p50: 0.0,
+        p90: 0.0,
+    });
     roi_at_horizon.sort_by(f64::total_cmp);
     // Runs that never pay back sort last, as if their payback were infinite.
-    paybacks.sort_by(|a, b| match (a, b) {
+    let payback_order = |a: &Option<f64>, b: &Option<f64>| match (a, b) {
         (Some(a), Some(b)) => a.total_cmp(b),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => std::cmp::Ordering::Equal,
-    });
-    let months = roi_by_month
-        .into_iter()
-        .enumerate()
-        .map(|(month, mut series)| {
-            series.sort_by(f64::total_cmp);
+    };
+    let mut month_values = Vec::with_capacity(runs as usize);
+    let months = (0..months)
+        .map(|month| {
+            month_values.clear();
+            month_values.extend(
+                roi_by_month
+                    .iter()
+                    .skip(month)
+                    .step_by(months)
+                    .filter(|roi| !roi.is_nan()),
+            );
             MonthPercentiles {
                 month: month as u32,
-                roi_pct: percentiles(&series),
+                roi_pct: percentiles(&mut month_values),
             }
         })
         .collect();
     RiskResult {
         runs,
         seed,
-        roi_pct: percentiles(&roi_at_horizon).unwrap_or(Percentiles {
-            p10: 0.0,
-            p50: 0.0,
-            p90: 0.0,
-        }),
+        roi_pct,
         payback_months: Percentiles {
-            p10: nearest_rank(&paybacks, 0.10).flatten(),
-            p50: nearest_rank(&paybacks, 0.50).flatten(),
-            p90: nearest_rank(&paybacks, 0.90).flatten(),
+            p10: nearest_rank(&mut paybacks, 0.10, payback_order).flatten(),
+            p50: nearest_rank(&mut paybacks, 0.50, payback_order).flatten(),
+            p90: nearest_rank(&mut paybacks, 0.90, payback_order).flatten(),
         },
         probability_payback_within_horizon: paid_back as f64 / runs_f,
         probability_negative_roi: negative as f64 / runs_f,
@@ -215,9 +243,17 @@ struct Sampler {
 impl Sampler {
     fn draw(&self, rng: &mut ChaCha8Rng) -> Decimal {
         match &self.distribution {
-            // The draw is rounded to 4 decimals: finer than any input, and a clean Decimal.
-            Some(distribution) => Decimal::from_f64(distribution.sample(rng))
-                .map_or(self.triangle.likely, |v| round_to(v, 4)),
+            // The draw is rounded to 4 decimals: finer than any input, and a short Decimal,
+            // which keeps the run's arithmetic quick. Draws are at most 1e12 (the money
+            // ceiling), so 1e16 ten-thousandths fit an i64.
+            Some(distribution) => {
+                let ten_thousandths = (distribution.sample(rng) * 1e4).round();
+                if ten_thousandths.is_finite() && ten_thousandths.abs() < 1e18 {
+                    Decimal::new(ten_thousandths as i64, 4)
+                } else {
+                    self.triangle.likely
+                }
+            }
             // A zero-width range is no uncertainty: the exact value, not a round trip via f64.
             None => self.triangle.likely,
         }
@@ -254,21 +290,43 @@ fn to_f64(value: Decimal) -> f64 {
     value.to_f64().unwrap_or(f64::NAN)
 }
 
-/// The nearest-rank percentile of sorted values: the smallest value with at least `share` of
-/// the values at or below it. Always one of the values, so equal inputs give that exact value.
-fn nearest_rank<T: Copy>(sorted: &[T], share: f64) -> Option<T> {
-    if sorted.is_empty() {
-        return None;
-    }
-    let rank = (share * sorted.len() as f64).ceil() as usize;
-    sorted.get(rank.clamp(1, sorted.len()) - 1).copied()
+/// A `Decimal` as the `f64` the statistics use: its integer mantissa, converted once, divided by
+/// its power of ten, so within an ulp or two of the exact value. Several times quicker than
+/// `ToPrimitive::to_f64`, which divides 128-bit integers, and the simulation converts a
+/// million values. The tests compare the runs with the projection through this function.
+pub fn as_f64(value: Decimal) -> f64 {
+    const POWERS_OF_TEN: [f64; 29] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28,
+    ];
+    // A Decimal's scale is at most 28, so the table always has its power.
+    POWERS_OF_TEN
+        .get(value.scale() as usize)
+        .map_or_else(|| to_f64(value), |power| value.mantissa() as f64 / power)
 }
 
-fn percentiles(sorted: &[f64]) -> Option<Percentiles<f64>> {
+/// The nearest-rank percentile: the smallest value with at least `share` of the values at or
+/// below it, in the order `order`. Always one of the values, so equal inputs give that exact
+/// value. Reorders `values` (a selection, not a full sort).
+fn nearest_rank<T: Copy>(
+    values: &mut [T],
+    share: f64,
+    order: impl FnMut(&T, &T) -> std::cmp::Ordering,
+) -> Option<T> {
+    if values.is_empty() {
+        return None;
+    }
+    let rank = (share * values.len() as f64).ceil() as usize;
+    let index = rank.clamp(1, values.len()) - 1;
+    let (_, value, _) = values.select_nth_unstable_by(index, order);
+    Some(*value)
+}
+
+fn percentiles(values: &mut [f64]) -> Option<Percentiles<f64>> {
     Some(Percentiles {
-        p10: nearest_rank(sorted, 0.10)?,
-        p50: nearest_rank(sorted, 0.50)?,
-        p90: nearest_rank(sorted, 0.90)?,
+        p10: nearest_rank(values, 0.10, f64::total_cmp)?,
+        p50: nearest_rank(values, 0.50, f64::total_cmp)?,
+        p90: nearest_rank(values, 0.90, f64::total_cmp)?,
     })
 }
 
@@ -278,13 +336,26 @@ mod tests {
 
     #[test]
     fn nearest_rank_percentiles() {
-        let values: Vec<f64> = (1..=10).map(f64::from).collect();
-        assert_eq!(nearest_rank(&values, 0.10), Some(1.0));
-        assert_eq!(nearest_rank(&values, 0.50), Some(5.0));
-        assert_eq!(nearest_rank(&values, 0.90), Some(9.0));
-        assert_eq!(nearest_rank::<f64>(&[], 0.5), None);
-        let paybacks = [Some(1.0), Some(2.0), None, None];
-        assert_eq!(nearest_rank(&paybacks, 0.5), Some(Some(2.0)));
-        assert_eq!(nearest_rank(&paybacks, 0.9), Some(None));
+        // Shuffled: the selection must not rely on the input order.
+        let mut values: Vec<f64> = [7, 3, 10, 1, 5, 9, 2, 8, 4, 6].map(f64::from).to_vec();
+        let order = f64::total_cmp;
+        assert_eq!(nearest_rank(&mut values, 0.10, order), Some(1.0));
+        assert_eq!(nearest_rank(&mut values, 0.50, order), Some(5.0));
+        assert_eq!(nearest_rank(&mut values, 0.90, order), Some(9.0));
+        assert_eq!(nearest_rank::<f64>(&mut [], 0.5, order), None);
+        let payback_order = |a: &Option<f64>, b: &Option<f64>| match (a, b) {
+            (Some(a), Some(b)) => a.total_cmp(b),
+            _ => b.is_some().cmp(&a.is_some()),
+        };
+        let mut paybacks = [None, Some(2.0), None, Some(1.0)];
+        assert_eq!(
+            nearest_rank(&mut paybacks, 0.5, payback_order),
+            Some(Some(2.0))
+        );
+        assert_eq!(nearest_rank(&mut paybacks, 0.9, payback_order), Some(None));
+        assert_eq!(
+            nearest_rank(&mut paybacks, 0.1, payback_order),
+            Some(Some(1.0))
+        );
     }
 }
