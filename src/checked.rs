@@ -23,33 +23,85 @@ pub enum CalcError {
 
 pub type CalcResult<T> = Result<T, CalcError>;
 
-pub fn add(a: Decimal, b: Decimal, step: &'static str) -> CalcResult<Decimal> {
-    a.checked_add(b).ok_or(CalcError::Overflow { step })
+/// The arithmetic the projection is written in. [`Decimal`] is the exact arithmetic of every
+/// figure shown or exported; the risk simulation also runs the same formulas on an f64
+/// enclosure of the Decimal results (`crate::enclosure`) to find, cheaply, which runs matter.
+pub trait Number: Copy + Default {
+    /// An input value.
+    fn of(value: Decimal) -> Self;
+    fn add(self, other: Self, step: &'static str) -> CalcResult<Self>;
+    fn sub(self, other: Self, step: &'static str) -> CalcResult<Self>;
+    fn mul(self, other: Self, step: &'static str) -> CalcResult<Self>;
+    fn div(self, other: Self, step: &'static str) -> CalcResult<Self>;
+    /// A percentage as a fraction: `12.5` becomes `0.125`.
+    fn percent_as_fraction(self) -> CalcResult<Self>;
+    /// `-self`, exactly.
+    fn negated(self) -> Self;
+    /// The ROI of cumulative figures: net over cost, in percent; `None` when nothing was spent.
+    fn roi_pct(gain: Self, cost: Self, net: Self) -> CalcResult<Option<Self>>;
 }
 
-pub fn sub(a: Decimal, b: Decimal, step: &'static str) -> CalcResult<Decimal> {
-    a.checked_sub(b).ok_or(CalcError::Overflow { step })
-}
-
-pub fn mul(a: Decimal, b: Decimal, step: &'static str) -> CalcResult<Decimal> {
-    a.checked_mul(b).ok_or(CalcError::Overflow { step })
-}
-
-pub fn div(a: Decimal, b: Decimal, step: &'static str) -> CalcResult<Decimal> {
-    if b.is_zero() {
-        return Err(CalcError::DivisionByZero { step });
+impl Number for Decimal {
+    fn of(value: Decimal) -> Self {
+        value
     }
-    a.checked_div(b).ok_or(CalcError::Overflow { step })
+
+    fn add(self, other: Self, step: &'static str) -> CalcResult<Self> {
+        self.checked_add(other).ok_or(CalcError::Overflow { step })
+    }
+
+    fn sub(self, other: Self, step: &'static str) -> CalcResult<Self> {
+        self.checked_sub(other).ok_or(CalcError::Overflow { step })
+    }
+
+    fn mul(self, other: Self, step: &'static str) -> CalcResult<Self> {
+        self.checked_mul(other).ok_or(CalcError::Overflow { step })
+    }
+
+    fn div(self, other: Self, step: &'static str) -> CalcResult<Self> {
+        if other.is_zero() {
+            return Err(CalcError::DivisionByZero { step });
+        }
+        self.checked_div(other).ok_or(CalcError::Overflow { step })
+    }
+
+    fn percent_as_fraction(self) -> CalcResult<Self> {
+        // Dividing by 100 is moving the decimal point: exact, and far cheaper than a division.
+        let mut fraction = self;
+        if fraction.set_scale(self.scale() + 2).is_ok() {
+            return Ok(fraction);
+        }
+        div(self, Decimal::ONE_HUNDRED, "percentage")
+    }
+
+    fn negated(self) -> Self {
+        -self
+    }
+
+    fn roi_pct(_gain: Self, cost: Self, net: Self) -> CalcResult<Option<Self>> {
+        percent_of(net, cost, "ROI")
+    }
+}
+
+pub fn add<T: Number>(a: T, b: T, step: &'static str) -> CalcResult<T> {
+    a.add(b, step)
+}
+
+pub fn sub<T: Number>(a: T, b: T, step: &'static str) -> CalcResult<T> {
+    a.sub(b, step)
+}
+
+pub fn mul<T: Number>(a: T, b: T, step: &'static str) -> CalcResult<T> {
+    a.mul(b, step)
+}
+
+pub fn div<T: Number>(a: T, b: T, step: &'static str) -> CalcResult<T> {
+    a.div(b, step)
 }
 
 /// A percentage as a fraction: `12.5` becomes `0.125`.
-pub fn from_percent(value: Decimal) -> CalcResult<Decimal> {
-    // Dividing by 100 is moving the decimal point: exact, and far cheaper than a division.
-    let mut fraction = value;
-    if fraction.set_scale(value.scale() + 2).is_ok() {
-        return Ok(fraction);
-    }
-    div(value, Decimal::ONE_HUNDRED, "percentage")
+pub fn from_percent<T: Number>(value: T) -> CalcResult<T> {
+    value.percent_as_fraction()
 }
 
 /// `value × 100`, exactly.

@@ -10,6 +10,7 @@ pub mod before_after;
 pub mod checked;
 pub mod cli;
 pub mod driver;
+mod enclosure;
 pub mod entry;
 pub mod file;
 pub mod money;

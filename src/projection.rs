@@ -7,17 +7,18 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive as _;
 
 use crate::checked::{
-    CalcError, CalcResult, add, div, from_percent as pct, mul, nth_root, percent_of, sub,
+    CalcError, CalcResult, Number, add, div, from_percent as pct, mul, nth_root, percent_of, sub,
 };
 use crate::scenario::Scenario;
 
 /// Monthly gain of each driver. They add with no cross terms, so the breakdown sums exactly.
+/// (`T` is the arithmetic, see [`Number`]; everything outside the risk simulation uses Decimal.)
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct DriverGains {
-    pub cross_sell: Decimal,
-    pub faster_cycle: Decimal,
-    pub win_rate: Decimal,
-    pub productivity: Decimal,
+pub struct DriverGains<T = Decimal> {
+    pub cross_sell: T,
+    pub faster_cycle: T,
+    pub win_rate: T,
+    pub productivity: T,
 }
 
 impl DriverGains {
@@ -30,8 +31,10 @@ impl DriverGains {
         "Higher win rate",
         "Time saved",
     ];
+}
 
-    pub fn as_array(&self) -> [Decimal; 4] {
+impl<T: Number> DriverGains<T> {
+    pub fn as_array(&self) -> [T; 4] {
         [
             self.cross_sell,
             self.faster_cycle,
@@ -40,15 +43,15 @@ impl DriverGains {
         ]
     }
 
-    pub fn total(&self) -> CalcResult<Decimal> {
+    pub fn total(&self) -> CalcResult<T> {
         self.as_array()
             .into_iter()
-            .try_fold(Decimal::ZERO, |sum, gain| add(sum, gain, "total gain"))
+            .try_fold(T::default(), |sum, gain| add(sum, gain, "total gain"))
     }
 
     /// Each driver's gain × `factor`.
-    fn scaled(&self, factor: Decimal, step: &'static str) -> CalcResult<DriverGains> {
-        let scale = |gain: Decimal| mul(gain, factor, step);
+    fn scaled(&self, factor: T, step: &'static str) -> CalcResult<DriverGains<T>> {
+        let scale = |gain: T| mul(gain, factor, step);
         Ok(DriverGains {
             cross_sell: scale(self.cross_sell)?,
             faster_cycle: scale(self.faster_cycle)?,
@@ -93,26 +96,26 @@ pub struct Summary {
 
 /// Intermediate values the views explain the numbers with (tooltips, before/after).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Derived {
+pub struct Derived<T = Decimal> {
     /// `seats × deals_per_rep_per_month`.
-    pub baseline_deals: Decimal,
+    pub baseline_deals: T,
     /// `baseline_deals × revenue_per_deal`.
-    pub baseline_revenue: Decimal,
-    pub margin: Decimal,
+    pub baseline_revenue: T,
+    pub margin: T,
     /// Value of one working hour: `rep_monthly_cost / working_hours_per_month`.
-    pub hourly_cost: Decimal,
+    pub hourly_cost: T,
     /// Revenue multiplier of the faster cycle, `c / (1 − c)`.
-    pub cycle_factor: Decimal,
+    pub cycle_factor: T,
     /// Each driver's monthly gain at full adoption, before adoption and risk.
-    pub full_gains: DriverGains,
+    pub full_gains: DriverGains<T>,
     /// `adoption × (1 − risk)`: the share of the full gains that is counted.
-    pub effective_share: Decimal,
+    pub effective_share: T,
     /// Each driver's monthly gain once ramped up: full gain × effective share.
-    pub steady_gains: DriverGains,
-    pub one_time_cost: Decimal,
-    pub monthly_recurring_cost: Decimal,
+    pub steady_gains: DriverGains<T>,
+    pub one_time_cost: T,
+    pub monthly_recurring_cost: T,
     /// Monthly discount rate `(1 + annual)^(1/12) − 1`.
-    pub monthly_discount_rate: Decimal,
+    pub monthly_discount_rate: T,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -123,87 +126,86 @@ pub struct Projection {
     pub summary: Summary,
 }
 
-/// Whether the monthly discount rate is computed. The risk simulation needs only the ROI series
-/// and payback, and its thousands of runs skip the twelfth root.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Discounting {
-    On,
-    /// The monthly discount rate is left at zero.
-    Off,
-}
-
 /// The values every month uses, computed once.
 pub fn derive(s: &Scenario) -> CalcResult<Derived> {
     s.validate().map_err(CalcError::Invalid)?;
-    derive_valid(s, Discounting::On)
+    let mut derived = derive_valid::<Decimal>(s)?;
+    let annual_rate = pct(s.finance.discount_rate_annual_pct)?;
+    let monthly_factor = nth_root(
+        add(Decimal::ONE, annual_rate, "discount rate")?,
+        12,
+        "discount rate",
+    )?;
+    derived.monthly_discount_rate = sub(monthly_factor, Decimal::ONE, "discount rate")?;
+    Ok(derived)
 }
 
-/// [`derive`] for a scenario the caller has validated.
-fn derive_valid(s: &Scenario, discounting: Discounting) -> CalcResult<Derived> {
-    let seats = Decimal::from(s.team.seats);
-    let baseline_deals = mul(seats, s.baseline.deals_per_rep_per_month, "baseline deals")?;
+/// [`derive`] in any arithmetic, for a scenario the caller has validated, without the monthly
+/// discount rate (left at zero): the risk simulation needs neither.
+fn derive_valid<T: Number>(s: &Scenario) -> CalcResult<Derived<T>> {
+    let one = T::of(Decimal::ONE);
+    let seats = T::of(Decimal::from(s.team.seats));
+    let baseline_deals = mul(
+        seats,
+        T::of(s.baseline.deals_per_rep_per_month),
+        "baseline deals",
+    )?;
     let baseline_revenue = mul(
         baseline_deals,
-        s.baseline.revenue_per_deal,
+        T::of(s.baseline.revenue_per_deal),
         "baseline revenue",
     )?;
-    let margin = pct(s.baseline.gross_margin_pct)?;
+    let margin = pct(T::of(s.baseline.gross_margin_pct))?;
     let hourly_cost = div(
-        s.team.rep_monthly_cost,
-        s.team.working_hours_per_month,
+        T::of(s.team.rep_monthly_cost),
+        T::of(s.team.working_hours_per_month),
         "hourly cost",
     )?;
-    let c = pct(s.gains.cycle_time_reduction_pct)?;
+    let c = pct(T::of(s.gains.cycle_time_reduction_pct))?;
     // Little's law: with the same pipeline, a cycle shorter by c closes 1/(1 − c) times as many
     // deals a month, i.e. c/(1 − c) more.
-    let cycle_factor = div(c, sub(Decimal::ONE, c, "cycle factor")?, "cycle factor")?;
-    let revenue_gain =
-        |uplift: Decimal, step| mul(mul(baseline_revenue, uplift, step)?, margin, step);
+    let cycle_factor = div(c, sub(one, c, "cycle factor")?, "cycle factor")?;
+    let revenue_gain = |uplift: T, step| mul(mul(baseline_revenue, uplift, step)?, margin, step);
     let hours_per_month = div(
         mul(
-            mul(seats, s.gains.hours_saved_per_rep_per_week, "time saved")?,
-            Decimal::from(52),
+            mul(
+                seats,
+                T::of(s.gains.hours_saved_per_rep_per_week),
+                "time saved",
+            )?,
+            T::of(Decimal::from(52)),
             "time saved",
         )?,
-        Decimal::from(12),
+        T::of(Decimal::from(12)),
         "time saved",
     )?;
     let full_gains = DriverGains {
-        cross_sell: revenue_gain(pct(s.gains.cross_sell_uplift_pct)?, "cross-sell gain")?,
+        cross_sell: revenue_gain(
+            pct(T::of(s.gains.cross_sell_uplift_pct))?,
+            "cross-sell gain",
+        )?,
         faster_cycle: revenue_gain(cycle_factor, "faster-cycle gain")?,
-        win_rate: revenue_gain(pct(s.gains.win_rate_uplift_pct)?, "win-rate gain")?,
+        win_rate: revenue_gain(pct(T::of(s.gains.win_rate_uplift_pct))?, "win-rate gain")?,
         productivity: mul(hours_per_month, hourly_cost, "time-saved gain")?,
     };
-    let adoption = pct(s.adoption.adoption_pct)?;
-    let risk = pct(s.finance.benefit_risk_pct)?;
-    let effective_share = mul(
-        adoption,
-        sub(Decimal::ONE, risk, "risk")?,
-        "adoption and risk",
-    )?;
+    let adoption = pct(T::of(s.adoption.adoption_pct))?;
+    let risk = pct(T::of(s.finance.benefit_risk_pct))?;
+    let effective_share = mul(adoption, sub(one, risk, "risk")?, "adoption and risk")?;
     let steady_gains = full_gains.scaled(effective_share, "adoption and risk")?;
     let one_time_cost = add(
-        s.costs.implementation_cost,
-        mul(seats, s.costs.training_cost_per_seat, "training cost")?,
+        T::of(s.costs.implementation_cost),
+        mul(
+            seats,
+            T::of(s.costs.training_cost_per_seat),
+            "training cost",
+        )?,
         "one-time cost",
     )?;
     let monthly_recurring_cost = add(
-        mul(seats, s.costs.seat_cost_per_month, "licence cost")?,
-        s.costs.admin_cost_per_month,
+        mul(seats, T::of(s.costs.seat_cost_per_month), "licence cost")?,
+        T::of(s.costs.admin_cost_per_month),
         "recurring cost",
     )?;
-    let monthly_discount_rate = match discounting {
-        Discounting::On => {
-            let annual_rate = pct(s.finance.discount_rate_annual_pct)?;
-            let monthly_factor = nth_root(
-                add(Decimal::ONE, annual_rate, "discount rate")?,
-                12,
-                "discount rate",
-            )?;
-            sub(monthly_factor, Decimal::ONE, "discount rate")?
-        }
-        Discounting::Off => Decimal::ZERO,
-    };
     Ok(Derived {
         baseline_deals,
         baseline_revenue,
@@ -215,7 +217,7 @@ fn derive_valid(s: &Scenario, discounting: Discounting) -> CalcResult<Derived> {
         steady_gains,
         one_time_cost,
         monthly_recurring_cost,
-        monthly_discount_rate,
+        monthly_discount_rate: T::default(),
     })
 }
 
@@ -259,20 +261,17 @@ pub fn project(s: &Scenario) -> CalcResult<Projection> {
         step: "empty horizon",
     })?;
     let monthly_gain_at_full_adoption = flows.steady_gain;
+    let npv = sub(pv_gains, pv_costs, "NPV")?;
     let summary = Summary {
         total_cost: last.cumulative_cost,
         total_gain: last.cumulative_gain,
         net_gain: last.cumulative_net,
         roi_pct: last.roi_pct,
         payback_months: payback_months(&months, |m| m.cumulative_net)?,
-        npv: sub(pv_gains, pv_costs, "NPV")?,
+        npv,
         pv_gains,
         pv_costs,
-        discounted_roi_pct: percent_of(
-            sub(pv_gains, pv_costs, "NPV")?,
-            pv_costs,
-            "discounted ROI",
-        )?,
+        discounted_roi_pct: percent_of(npv, pv_costs, "discounted ROI")?,
         monthly_gain_at_full_adoption,
         monthly_net_at_full_adoption: sub(
             monthly_gain_at_full_adoption,
@@ -297,14 +296,14 @@ pub fn project(s: &Scenario) -> CalcResult<Projection> {
 }
 
 /// Each month's cost, gain by driver and total gain (SPEC §3): the one place they are computed.
-struct MonthlyFlows<'a> {
-    derived: &'a Derived,
+struct MonthlyFlows<'a, T> {
+    derived: &'a Derived<T>,
     ramp_months: u32,
-    steady_gain: Decimal,
+    steady_gain: T,
 }
 
-impl<'a> MonthlyFlows<'a> {
-    fn new(derived: &'a Derived, ramp_months: u32) -> CalcResult<Self> {
+impl<'a, T: Number> MonthlyFlows<'a, T> {
+    fn new(derived: &'a Derived<T>, ramp_months: u32) -> CalcResult<Self> {
         Ok(MonthlyFlows {
             derived,
             ramp_months,
@@ -312,14 +311,14 @@ impl<'a> MonthlyFlows<'a> {
         })
     }
 
-    fn month(&self, month: u32) -> CalcResult<(Decimal, DriverGains, Decimal)> {
+    fn month(&self, month: u32) -> CalcResult<(T, DriverGains<T>, T)> {
         let d = self.derived;
         if month == 0 {
-            Ok((d.one_time_cost, DriverGains::default(), Decimal::ZERO))
+            Ok((d.one_time_cost, DriverGains::default(), T::default()))
         } else if month < self.ramp_months {
             let ramp = div(
-                Decimal::from(month),
-                Decimal::from(self.ramp_months),
+                T::of(Decimal::from(month)),
+                T::of(Decimal::from(self.ramp_months)),
                 "ramp",
             )?;
             let ramped = d.steady_gains.scaled(ramp, "ramp")?;
@@ -332,53 +331,59 @@ impl<'a> MonthlyFlows<'a> {
 
 /// Cumulative cost, gain and net so far, and the ROI they give.
 #[derive(Default)]
-struct RunningTotals {
-    cost: Decimal,
-    gain: Decimal,
-    net: Decimal,
+struct RunningTotals<T> {
+    cost: T,
+    gain: T,
+    net: T,
 }
 
-impl RunningTotals {
-    fn add(&mut self, cost: Decimal, gain: Decimal) -> CalcResult<()> {
+impl<T: Number> RunningTotals<T> {
+    fn add(&mut self, cost: T, gain: T) -> CalcResult<()> {
         self.cost = add(self.cost, cost, "cumulative cost")?;
         self.gain = add(self.gain, gain, "cumulative gain")?;
         self.net = sub(self.gain, self.cost, "cumulative net")?;
         Ok(())
     }
 
-    fn roi_pct(&self) -> CalcResult<Option<Decimal>> {
-        percent_of(self.net, self.cost, "ROI")
+    fn roi_pct(&self) -> CalcResult<Option<T>> {
+        T::roi_pct(self.gain, self.cost, self.net)
     }
 }
 
-/// What the risk simulation needs of a projection: the ROI of every month and the payback.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(crate) struct RoiSeries {
-    /// Months `0..=horizon_months`, as in [`Month::roi_pct`].
-    pub roi_pct: Vec<Option<Decimal>>,
-    pub payback_months: Option<Decimal>,
-    /// The cumulative net of each month, kept to find the payback.
-    cumulative_net: Vec<Decimal>,
+/// What the risk simulation needs of a projection: the ROI and the cumulative net of every
+/// month, in months `0..=horizon_months`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct RoiSeries<T = Decimal> {
+    /// As in [`Month::roi_pct`].
+    pub roi_pct: Vec<Option<T>>,
+    pub cumulative_net: Vec<T>,
 }
 
-/// The ROI series and payback of a scenario the caller has validated, by the same steps as
-/// [`project`] (a test checks they are identical) but without the present values, the month
-/// records or the validation, which are most of a projection's time. The simulation runs this
-/// thousands of times, so it fills `series` in place instead of allocating.
-pub(crate) fn roi_series_of_valid(s: &Scenario, series: &mut RoiSeries) -> CalcResult<()> {
-    let derived = derive_valid(s, Discounting::Off)?;
-    let flows = MonthlyFlows::new(&derived, s.adoption.ramp_months)?;
-    let mut running = RunningTotals::default();
-    series.roi_pct.clear();
-    series.cumulative_net.clear();
-    for month in 0..=s.horizon_months {
-        let (cost, _, gain) = flows.month(month)?;
-        running.add(cost, gain)?;
-        series.roi_pct.push(running.roi_pct()?);
-        series.cumulative_net.push(running.net);
+impl<T: Number> RoiSeries<T> {
+    /// The series of a scenario the caller has validated, by the same steps as [`project`] (a
+    /// test checks they are identical) but without the present values, the month records or
+    /// the validation, which are most of a projection's time. The simulation runs this
+    /// thousands of times, so it refills `self` instead of allocating.
+    pub fn fill(&mut self, s: &Scenario) -> CalcResult<()> {
+        let derived = derive_valid::<T>(s)?;
+        let flows = MonthlyFlows::new(&derived, s.adoption.ramp_months)?;
+        let mut running = RunningTotals::default();
+        self.roi_pct.clear();
+        self.cumulative_net.clear();
+        for month in 0..=s.horizon_months {
+            let (cost, _, gain) = flows.month(month)?;
+            running.add(cost, gain)?;
+            self.roi_pct.push(running.roi_pct()?);
+            self.cumulative_net.push(running.net);
+        }
+        Ok(())
     }
-    series.payback_months = payback_months(&series.cumulative_net, |net| *net)?;
-    Ok(())
+}
+
+impl RoiSeries {
+    pub fn payback_months(&self) -> CalcResult<Option<Decimal>> {
+        payback_months(&self.cumulative_net, |net| *net)
+    }
 }
 
 /// The first month from which the cumulative net stays `>= 0` through the horizon, interpolated
@@ -397,10 +402,25 @@ fn payback_months<T>(months: &[T], net: impl Fn(&T) -> Decimal) -> CalcResult<Op
         return Ok(Some(Decimal::ZERO));
     }
     let before = net(&months[stays_positive_from - 1]);
-    let shortfall = -before;
-    let recovered_in_month = sub(net(paid_back), before, "payback")?;
+    interpolated_payback(stays_positive_from, before, net(paid_back)).map(Some)
+}
+
+/// The payback inside month `paid_back_month`, where the cumulative net rises from `before`
+/// (below zero) to `after` (at or above it): the month before plus the share of the month
+/// it takes to recover the shortfall.
+pub(crate) fn interpolated_payback<T: Number>(
+    paid_back_month: usize,
+    before: T,
+    after: T,
+) -> CalcResult<T> {
+    let shortfall = before.negated();
+    let recovered_in_month = sub(after, before, "payback")?;
     let fraction = div(shortfall, recovered_in_month, "payback")?;
-    add(Decimal::from(stays_positive_from - 1), fraction, "payback").map(Some)
+    add(
+        T::of(Decimal::from(paid_back_month - 1)),
+        fraction,
+        "payback",
+    )
 }
 
 impl Projection {
@@ -425,7 +445,9 @@ impl Projection {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::risk::as_f64;
     use crate::driver::Driver;
+    use crate::enclosure::Enclosure;
     use proptest::prelude::*;
     use rust_decimal::prelude::FromPrimitive as _;
 
@@ -447,8 +469,8 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(500))]
 
-        /// The risk simulation's shortcut gives the projection's ROI series and payback to the
-        /// last digit, with the buffers reused from an earlier run.
+        /// The risk simulation's series is the projection's to the last digit, with the
+        /// buffers reused from an earlier run; its interval twin holds every exact figure.
         #[test]
         fn roi_series_is_the_projections(
             fractions in prop::collection::vec(0.0..=1.0_f64, Driver::ALL.len()),
@@ -456,12 +478,28 @@ mod tests {
         ) {
             let s = scenario(&fractions, horizon);
             let mut series = RoiSeries::default();
-            roi_series_of_valid(&Scenario::default(), &mut series).unwrap();
+            series.fill(&Scenario::default()).unwrap();
             let projection = project(&s).unwrap();
-            roi_series_of_valid(&s, &mut series).unwrap();
+            series.fill(&s).unwrap();
             let roi: Vec<_> = projection.months.iter().map(|m| m.roi_pct).collect();
             prop_assert_eq!(&series.roi_pct, &roi);
-            prop_assert_eq!(series.payback_months, projection.summary.payback_months);
+            prop_assert_eq!(series.payback_months(), Ok(projection.summary.payback_months));
+
+            let mut intervals = RoiSeries::<Enclosure>::default();
+            intervals.fill(&s).unwrap();
+            let holds = |interval: Enclosure, exact: Decimal| {
+                let exact = as_f64(exact);
+                interval.lo <= exact && exact <= interval.hi
+            };
+            for (month, (roi, net)) in intervals.roi_pct.iter().zip(&intervals.cumulative_net).enumerate() {
+                let exact = &projection.months[month];
+                prop_assert!(holds(*net, exact.cumulative_net), "net, month {}", month);
+                match (roi, exact.roi_pct) {
+                    (Some(roi), Some(exact_roi)) => prop_assert!(holds(*roi, exact_roi), "month {}: {:?} {}", month, roi, exact_roi),
+                    (None, None) => {}
+                    other => prop_assert!(false, "month {}: {:?}", month, other),
+                }
+            }
         }
     }
 }

@@ -1,8 +1,11 @@
 //! Risk range by Monte Carlo: every driver with a `ranges` entry is drawn from a triangular
 //! distribution (low, most likely, high), independently per driver and per run, and each run is
-//! an ordinary projection. `f64` is used for the draws and the statistics only.
+//! the projection's own formulas on the drawn scenario. `f64` is used for the draws and the
+//! statistics only: every percentile and probability is that of the exact Decimal projections
+//! of the runs. To get there quickly, the runs are first projected in interval arithmetic and
+//! only the few runs a percentile depends on are projected exactly ([`screen`]).
 
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32};
 
 use rand::SeedableRng as _;
 use rand_chacha::ChaCha8Rng;
@@ -12,12 +15,14 @@ use rust_decimal::prelude::ToPrimitive as _;
 
 use crate::checked::{CalcError, CalcResult};
 use crate::driver::Driver;
-use crate::projection::{RoiSeries, roi_series_of_valid};
 use crate::scenario::{Scenario, Triangle};
 
+mod screen;
+use screen::{Screened, Settler, exact_statistics, screen_runs};
+
 pub const DEFAULT_RUNS: u32 = 10_000;
-/// Every run's monthly ROI is kept for exact percentiles: 200,000 runs of 60 months take
-/// about 100 MB, a sensible ceiling for a desktop.
+/// Every run's monthly ROI interval is kept for exact percentiles: 200,000 runs of 60 months
+/// take about 200 MB, a sensible ceiling for a desktop.
 pub const MAX_RUNS: u32 = 200_000;
 pub const DEFAULT_SEED: u64 = 1;
 
@@ -70,13 +75,6 @@ pub fn risk(
     risk_on_threads(scenario, runs, seed, control, cores)
 }
 
-/// What one run contributes to the statistics besides its monthly ROIs.
-struct RunOutcome {
-    /// ROI at the horizon; `None` (nothing ever spent: no loss) counts as 0.
-    roi_at_horizon: f64,
-    payback_months: Option<f64>,
-}
-
 /// [`risk`] on a given number of threads (the benchmark measures one).
 pub fn risk_on_threads(
     scenario: &Scenario,
@@ -98,139 +96,68 @@ pub fn risk_on_threads(
     // keeps each inside its valid range, so every run's scenario is valid too.
     scenario.validate().map_err(CalcError::Invalid)?;
     let samplers = samplers(scenario)?;
-    // All draws come from one generator in run order, so the result does not depend on how
-    // the runs are shared between threads. One flat list, `samplers.len()` values per run.
-    let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let mut draws = Vec::with_capacity(runs as usize * samplers.len());
-    for _ in 0..runs {
-        draws.extend(samplers.iter().map(|s| s.draw(&mut rng)));
-    }
-    let months = scenario.horizon_months as usize + 1;
-    // Every run overwrites all the uncertain drivers, so one copy of the scenario per thread
-    // serves all its runs. Each run appends its monthly ROIs to `roi_by_month` (NaN where
-    // nothing is spent yet).
-    let run_one = |variant: &mut Scenario,
-                   series: &mut RoiSeries,
-                   values: &[Decimal],
-                   roi_by_month: &mut Vec<f64>|
-     -> CalcResult<RunOutcome> {
-        if control.cancel.load(Ordering::Relaxed) {
-            return Err(CalcError::Cancelled);
-        }
-        for (sampler, &value) in samplers.iter().zip(values) {
-            sampler.driver.set(variant, value);
-        }
-        roi_series_of_valid(variant, series)?;
-        control.done_runs.fetch_add(1, Ordering::Relaxed);
-        roi_by_month.extend(
-            series
-                .roi_pct
-                .iter()
-                .map(|roi| roi.map_or(f64::NAN, as_f64)),
-        );
-        Ok(RunOutcome {
-            roi_at_horizon: series.roi_pct.last().copied().flatten().map_or(0.0, as_f64),
-            payback_months: series.payback_months.map(as_f64),
-        })
-    };
-    let per_run = samplers.len();
-    let (draws, run_one) = (&draws, &run_one);
+    let draws = draw_all(&samplers, runs, seed);
     let runs_per_thread = (runs as usize).div_ceil(threads.max(1)).max(1);
-    let (roi_by_month, outcomes) = std::thread::scope(|scope| {
+    let (samplers_ref, draws_ref) = (&samplers, &draws);
+    let mut screened = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..runs as usize)
             .step_by(runs_per_thread)
             .map(|first| {
                 let last = (first + runs_per_thread).min(runs as usize);
                 scope.spawn(move || {
-                    let mut variant = scenario.clone();
-                    let mut series = RoiSeries::default();
-                    let mut roi_by_month = Vec::with_capacity((last - first) * months);
-                    let outcomes = (first..last)
-                        .map(|run| {
-                            let values = draws.get(run * per_run..(run + 1) * per_run);
-                            run_one(
-                                &mut variant,
-                                &mut series,
-                                values.unwrap_or(&[]),
-                                &mut roi_by_month,
-                            )
-                        })
-                        .collect::<CalcResult<Vec<_>>>()?;
-                    Ok::<_, CalcError>((roi_by_month, outcomes))
+                    screen_runs(scenario, samplers_ref, draws_ref, first..last, control)
                 })
             })
             .collect();
-        let mut roi_by_month = Vec::with_capacity(runs as usize * months);
-        let mut outcomes = Vec::with_capacity(runs as usize);
+        let mut all: Option<Screened> = None;
         for worker in workers {
-            let (rois, part) = worker.join().unwrap_or(Err(CalcError::Cancelled))?;
-            roi_by_month.extend(rois);
-            outcomes.extend(part);
-        }
-        Ok::<_, CalcError>((roi_by_month, outcomes))
-    })?;
-    Ok(statistics(months, runs, seed, &roi_by_month, outcomes))
-}
-
-/// `roi_by_month` holds each run's ROI for months `0..months`, run after run.
-fn statistics(
-    months: usize,
-    runs: u32,
-    seed: u64,
-    roi_by_month: &[f64],
-    outcomes: Vec<RunOutcome>,
-) -> RiskResult {
-    let runs_f = f64::from(runs);
-    let (mut roi_at_horizon, mut paybacks): (Vec<f64>, Vec<Option<f64>>) = outcomes
-        .into_iter()
-        .map(|o| (o.roi_at_horizon, o.payback_months))
-        .unzip();
-    let negative = roi_at_horizon.iter().filter(|&&roi| roi < 0.0).count();
-    let paid_back = paybacks.iter().filter(|p| p.is_some()).count();
-    let roi_pct = percentiles(&mut roi_at_horizon).unwrap_or(Percentiles {
-        p10: 0.0,
-        p50: 0.0,
-        p90: 0.0,
-    });
-    roi_at_horizon.sort_by(f64::total_cmp);
-    // Runs that never pay back sort last, as if their payback were infinite.
-    let payback_order = |a: &Option<f64>, b: &Option<f64>| match (a, b) {
-        (Some(a), Some(b)) => a.total_cmp(b),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
-    };
-    let mut month_values = Vec::with_capacity(runs as usize);
-    let months = (0..months)
-        .map(|month| {
-            month_values.clear();
-            month_values.extend(
-                roi_by_month
-                    .iter()
-                    .skip(month)
-                    .step_by(months)
-                    .filter(|roi| !roi.is_nan()),
-            );
-            MonthPercentiles {
-                month: month as u32,
-                roi_pct: percentiles(&mut month_values),
+            let part = worker.join().unwrap_or(Err(CalcError::Cancelled))?;
+            match &mut all {
+                Some(all) => all.extend(part),
+                None => all = Some(part),
             }
-        })
-        .collect();
-    RiskResult {
+        }
+        all.ok_or(CalcError::Cancelled)
+    })?;
+    let mut settler = Settler::new(scenario, &samplers, &draws, runs as usize);
+    let exact = exact_statistics(&mut screened, &mut settler, control)?;
+    let runs_f = f64::from(runs);
+    let [p10, p50, p90] = exact.roi_at_horizon;
+    let [payback_p10, payback_p50, payback_p90] = exact.payback_months;
+    Ok(RiskResult {
         runs,
         seed,
-        roi_pct,
+        roi_pct: Percentiles { p10, p50, p90 },
         payback_months: Percentiles {
-            p10: nearest_rank(&mut paybacks, 0.10, payback_order).flatten(),
-            p50: nearest_rank(&mut paybacks, 0.50, payback_order).flatten(),
-            p90: nearest_rank(&mut paybacks, 0.90, payback_order).flatten(),
+            p10: payback_p10,
+            p50: payback_p50,
+            p90: payback_p90,
         },
-        probability_payback_within_horizon: paid_back as f64 / runs_f,
-        probability_negative_roi: negative as f64 / runs_f,
-        months,
-        roi_samples: roi_at_horizon,
+        probability_payback_within_horizon: exact.paid_back_runs as f64 / runs_f,
+        probability_negative_roi: exact.negative_runs as f64 / runs_f,
+        months: exact
+            .months
+            .into_iter()
+            .enumerate()
+            .map(|(month, roi)| MonthPercentiles {
+                month: month as u32,
+                roi_pct: roi.map(|[p10, p50, p90]| Percentiles { p10, p50, p90 }),
+            })
+            .collect(),
+        roi_samples: exact.roi_samples,
+    })
+}
+
+/// Every run's values of the uncertain drivers: one flat list, `samplers.len()` values per run.
+/// All draws come from one generator in run order, so the result does not depend on how the
+/// runs are shared between threads.
+fn draw_all(samplers: &[Sampler], runs: u32, seed: u64) -> Vec<Decimal> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut draws = Vec::with_capacity(runs as usize * samplers.len());
+    for _ in 0..runs {
+        draws.extend(samplers.iter().map(|s| s.draw(&mut rng)));
     }
+    draws
 }
 
 /// One uncertain driver and how to draw it.
@@ -290,72 +217,176 @@ fn to_f64(value: Decimal) -> f64 {
     value.to_f64().unwrap_or(f64::NAN)
 }
 
-/// A `Decimal` as the `f64` the statistics use: its integer mantissa, converted once, divided by
-/// its power of ten, so within an ulp or two of the exact value. Several times quicker than
-/// `ToPrimitive::to_f64`, which divides 128-bit integers, and the simulation converts a
-/// million values. The tests compare the runs with the projection through this function.
+/// A `Decimal` as the `f64` the statistics use, within two ulps of its value, and exactly for
+/// a whole number (what lets the screening trust exact integers, see `crate::enclosure`).
+/// The tests compare the runs with the projection through this function.
 pub fn as_f64(value: Decimal) -> f64 {
-    const POWERS_OF_TEN: [f64; 29] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-        1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28,
-    ];
-    // A Decimal's scale is at most 28, so the table always has its power.
-    POWERS_OF_TEN
-        .get(value.scale() as usize)
-        .map_or_else(|| to_f64(value), |power| value.mantissa() as f64 / power)
-}
-
-/// The nearest-rank percentile: the smallest value with at least `share` of the values at or
-/// below it, in the order `order`. Always one of the values, so equal inputs give that exact
-/// value. Reorders `values` (a selection, not a full sort).
-fn nearest_rank<T: Copy>(
-    values: &mut [T],
-    share: f64,
-    order: impl FnMut(&T, &T) -> std::cmp::Ordering,
-) -> Option<T> {
-    if values.is_empty() {
-        return None;
-    }
-    let rank = (share * values.len() as f64).ceil() as usize;
-    let index = rank.clamp(1, values.len()) - 1;
-    let (_, value, _) = values.select_nth_unstable_by(index, order);
-    Some(*value)
-}
-
-fn percentiles(values: &mut [f64]) -> Option<Percentiles<f64>> {
-    Some(Percentiles {
-        p10: nearest_rank(values, 0.10, f64::total_cmp)?,
-        p50: nearest_rank(values, 0.50, f64::total_cmp)?,
-        p90: nearest_rank(values, 0.90, f64::total_cmp)?,
-    })
+    crate::enclosure::approximate_f64(value.normalize())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::projection::project;
+    use proptest::prelude::*;
+    use rust_decimal::prelude::FromPrimitive as _;
 
-    #[test]
-    fn nearest_rank_percentiles() {
-        // Shuffled: the selection must not rely on the input order.
-        let mut values: Vec<f64> = [7, 3, 10, 1, 5, 9, 2, 8, 4, 6].map(f64::from).to_vec();
-        let order = f64::total_cmp;
-        assert_eq!(nearest_rank(&mut values, 0.10, order), Some(1.0));
-        assert_eq!(nearest_rank(&mut values, 0.50, order), Some(5.0));
-        assert_eq!(nearest_rank(&mut values, 0.90, order), Some(9.0));
-        assert_eq!(nearest_rank::<f64>(&mut [], 0.5, order), None);
-        let payback_order = |a: &Option<f64>, b: &Option<f64>| match (a, b) {
-            (Some(a), Some(b)) => a.total_cmp(b),
-            _ => b.is_some().cmp(&a.is_some()),
+    /// The statistics the slow, obvious way: every run projected in full, every list sorted.
+    fn every_run_projected(scenario: &Scenario, runs: u32, seed: u64) -> RiskResult {
+        let samplers = samplers(scenario).unwrap();
+        let draws = draw_all(&samplers, runs, seed);
+        let mut projections = Vec::new();
+        for values in draws.chunks(samplers.len().max(1)).take(runs as usize) {
+            let mut variant = scenario.clone();
+            for (sampler, &value) in samplers.iter().zip(values) {
+                sampler.driver.set(&mut variant, value);
+            }
+            projections.push(project(&variant).unwrap());
+        }
+        // With no uncertain driver there are no draws: every run is the scenario itself.
+        while projections.len() < runs as usize {
+            projections.push(project(scenario).unwrap());
+        }
+        let nearest_rank = |mut values: Vec<f64>, share: f64| {
+            values.sort_by(f64::total_cmp);
+            let rank = (share * values.len() as f64).ceil() as usize;
+            values.get(rank.clamp(1, values.len().max(1)) - 1).copied()
         };
-        let mut paybacks = [None, Some(2.0), None, Some(1.0)];
-        assert_eq!(
-            nearest_rank(&mut paybacks, 0.5, payback_order),
-            Some(Some(2.0))
-        );
-        assert_eq!(nearest_rank(&mut paybacks, 0.9, payback_order), Some(None));
-        assert_eq!(
-            nearest_rank(&mut paybacks, 0.1, payback_order),
-            Some(Some(1.0))
-        );
+        let percentiles = |values: Vec<f64>| {
+            Some(Percentiles {
+                p10: nearest_rank(values.clone(), 0.1)?,
+                p50: nearest_rank(values.clone(), 0.5)?,
+                p90: nearest_rank(values, 0.9)?,
+            })
+        };
+        let horizon: Vec<f64> = projections
+            .iter()
+            .map(|p| p.summary.roi_pct.map_or(0.0, as_f64))
+            .collect();
+        let paybacks: Vec<f64> = projections
+            .iter()
+            .map(|p| p.summary.payback_months.map_or(f64::INFINITY, as_f64))
+            .collect();
+        let payback = |share| nearest_rank(paybacks.clone(), share).filter(|p| p.is_finite());
+        let mut roi_samples = horizon.clone();
+        roi_samples.sort_by(f64::total_cmp);
+        let runs_f = f64::from(runs);
+        RiskResult {
+            runs,
+            seed,
+            roi_pct: percentiles(horizon.clone()).unwrap(),
+            payback_months: Percentiles {
+                p10: payback(0.1),
+                p50: payback(0.5),
+                p90: payback(0.9),
+            },
+            probability_payback_within_horizon: paybacks.iter().filter(|p| p.is_finite()).count()
+                as f64
+                / runs_f,
+            probability_negative_roi: horizon.iter().filter(|&&roi| roi < 0.0).count() as f64
+                / runs_f,
+            months: (0..=scenario.horizon_months)
+                .map(|month| MonthPercentiles {
+                    month,
+                    roi_pct: percentiles(
+                        projections
+                            .iter()
+                            .filter_map(|p| p.months[month as usize].roi_pct.map(as_f64))
+                            .collect(),
+                    ),
+                })
+                .collect(),
+            roi_samples,
+        }
+    }
+
+    fn assert_same(fast: RiskResult, slow: RiskResult) -> Result<(), TestCaseError> {
+        // The histogram's samples are interval middles, within 1e-9 points of the exact ones.
+        prop_assert_eq!(fast.roi_samples.len(), slow.roi_samples.len());
+        for (a, b) in fast.roi_samples.iter().zip(&slow.roi_samples) {
+            prop_assert!((a - b).abs() <= 1e-9 * (1.0 + b.abs()), "{} vs {}", a, b);
+        }
+        let strip = |r: RiskResult| RiskResult {
+            roi_samples: Vec::new(),
+            ..r
+        };
+        prop_assert_eq!(strip(fast), strip(slow));
+        Ok(())
+    }
+
+    /// A scenario with every driver somewhere in its everyday range and ranges on the drivers
+    /// `uncertain` picks, each with low <= likely <= high.
+    fn uncertain_scenario(
+        values: &[f64],
+        uncertain: &[(bool, f64, f64)],
+        horizon_months: u32,
+    ) -> Scenario {
+        let mut scenario = Scenario {
+            horizon_months,
+            ..Scenario::default()
+        };
+        let at = |driver: Driver, fraction: f64| {
+            let fraction = Decimal::from_f64(fraction).unwrap_or_default().round_dp(3);
+            driver.clamp(driver.min() + (driver.everyday_max() - driver.min()) * fraction)
+        };
+        for ((&driver, &value), &(is_uncertain, below, above)) in
+            Driver::ALL.iter().zip(values).zip(uncertain)
+        {
+            driver.set(&mut scenario, at(driver, value));
+            if is_uncertain {
+                let likely = driver.get(&scenario);
+                let triangle = Triangle {
+                    low: at(driver, (value - below).max(0.0)).min(likely),
+                    likely,
+                    high: at(driver, (value + above).min(1.0)).max(likely),
+                };
+                scenario.ranges.insert(driver.field_name().into(), triangle);
+            }
+        }
+        scenario
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// The screened statistics are exactly those of projecting every run in full.
+        #[test]
+        fn screening_gives_the_statistics_of_every_run_projected(
+            values in prop::collection::vec(0.0..=1.0_f64, Driver::ALL.len()),
+            uncertain in prop::collection::vec(
+                (prop::bool::weighted(0.3), 0.0..0.5_f64, 0.0..0.5_f64),
+                Driver::ALL.len(),
+            ),
+            horizon in 1_u32..=24,
+            runs in 1_u32..300,
+            seed in any::<u64>(),
+        ) {
+            let scenario = uncertain_scenario(&values, &uncertain, horizon);
+            let fast = risk_on_threads(&scenario, runs, seed, &Control::default(), 2).unwrap();
+            assert_same(fast, every_run_projected(&scenario, runs, seed))?;
+        }
+    }
+
+    /// Runs that tie at every month: an uncertain driver the ROI does not depend on, an
+    /// uncertain one-time cost (month 0 is -100 % for every run), no ranges at all.
+    #[test]
+    fn screening_handles_ties() {
+        let triangle = |low: i64, likely: i64, high: i64| Triangle {
+            low: Decimal::from(low),
+            likely: Decimal::from(likely),
+            high: Decimal::from(high),
+        };
+        let mut no_effect = Scenario::default();
+        no_effect
+            .ranges
+            .insert("sales_cycle_days".into(), triangle(30, 60, 90));
+        let mut one_time = Scenario::default();
+        one_time
+            .ranges
+            .insert("implementation_cost".into(), triangle(5000, 15000, 40000));
+        for scenario in [no_effect, one_time, Scenario::default()] {
+            let fast = risk_on_threads(&scenario, 500, 9, &Control::default(), 1).unwrap();
+            assert_same(fast, every_run_projected(&scenario, 500, 9)).unwrap();
+        }
     }
 }
