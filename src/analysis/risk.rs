@@ -18,7 +18,7 @@ use crate::driver::Driver;
 use crate::scenario::{Scenario, Triangle};
 
 mod screen;
-use screen::{Screened, Settler, exact_statistics, screen_runs};
+use screen::{Settler, exact_statistics, screen_runs};
 
 pub const DEFAULT_RUNS: u32 = 10_000;
 /// Every run's monthly ROI interval is kept for exact percentiles: 200,000 runs of 60 months
@@ -97,28 +97,7 @@ pub fn risk_on_threads(
     scenario.validate().map_err(CalcError::Invalid)?;
     let samplers = samplers(scenario)?;
     let draws = draw_all(&samplers, runs, seed);
-    let runs_per_thread = (runs as usize).div_ceil(threads.max(1)).max(1);
-    let (samplers_ref, draws_ref) = (&samplers, &draws);
-    let mut screened = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..runs as usize)
-            .step_by(runs_per_thread)
-            .map(|first| {
-                let last = (first + runs_per_thread).min(runs as usize);
-                scope.spawn(move || {
-                    screen_runs(scenario, samplers_ref, draws_ref, first..last, control)
-                })
-            })
-            .collect();
-        let mut all: Option<Screened> = None;
-        for worker in workers {
-            let part = worker.join().unwrap_or(Err(CalcError::Cancelled))?;
-            match &mut all {
-                Some(all) => all.extend(part),
-                None => all = Some(part),
-            }
-        }
-        all.ok_or(CalcError::Cancelled)
-    })?;
+    let mut screened = screen_runs(scenario, &samplers, &draws, runs as usize, threads, control)?;
     let mut settler = Settler::new(scenario, &samplers, &draws, runs as usize);
     let exact = exact_statistics(&mut screened, &mut settler, control)?;
     let runs_f = f64::from(runs);

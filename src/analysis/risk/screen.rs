@@ -49,60 +49,82 @@ pub(super) struct Screened {
     undecided: Vec<usize>,
 }
 
-/// The quick pass over runs `first..last`, with one scenario copy that every run overwrites.
+/// The quick pass over every run, on `threads` threads, each with one scenario copy that every
+/// run overwrites and its own stretch of the result (no copying when they are joined).
 pub(super) fn screen_runs(
     scenario: &Scenario,
     samplers: &[Sampler],
     draws: &[Decimal],
-    runs: std::ops::Range<usize>,
+    runs: usize,
+    threads: usize,
     control: &Control,
 ) -> CalcResult<Screened> {
     let months = scenario.horizon_months as usize + 1;
-    let mut variant = scenario.clone();
-    let mut series = RoiSeries::<Enclosure>::default();
-    let mut screened = Screened {
+    let mut roi = vec![NO_ROI; runs * months];
+    let mut payback = vec![NEVER; runs];
+    let runs_per_thread = runs.div_ceil(threads.max(1)).max(1);
+    let undecided = std::thread::scope(|scope| {
+        let workers: Vec<_> = roi
+            .chunks_mut(runs_per_thread * months)
+            .zip(payback.chunks_mut(runs_per_thread))
+            .enumerate()
+            .map(|(part, (roi, payback))| {
+                let first = part * runs_per_thread;
+                scope.spawn(move || {
+                    let mut variant = scenario.clone();
+                    let mut series = RoiSeries::<Enclosure>::default();
+                    let mut undecided = Vec::new();
+                    let rows = roi.chunks_mut(months).zip(payback.iter_mut());
+                    for (run, (roi, payback)) in (first..).zip(rows) {
+                        if control.cancel.load(Ordering::Relaxed) {
+                            return Err(CalcError::Cancelled);
+                        }
+                        set_drivers(&mut variant, samplers, draws_of(draws, samplers, run));
+                        if !screen_run(&variant, &mut series, roi, payback) {
+                            undecided.push(run);
+                        }
+                        control.done_runs.fetch_add(1, Ordering::Relaxed);
+                    }
+                    Ok(undecided)
+                })
+            })
+            .collect();
+        let mut undecided = Vec::new();
+        for worker in workers {
+            undecided.extend(worker.join().unwrap_or(Err(CalcError::Cancelled))?);
+        }
+        Ok::<_, CalcError>(undecided)
+    })?;
+    Ok(Screened {
         months,
-        roi: Vec::with_capacity(runs.len() * months),
-        payback: Vec::with_capacity(runs.len()),
-        undecided: Vec::new(),
-    };
-    for run in runs {
-        if control.cancel.load(Ordering::Relaxed) {
-            return Err(CalcError::Cancelled);
-        }
-        set_drivers(&mut variant, samplers, draws_of(draws, samplers, run));
-        let known = series.fill(&variant).is_ok()
-            && series.cumulative_net.iter().all(|net| net.is_known())
-            && series.roi_pct.iter().flatten().all(|roi| roi.is_known());
-        let payback = if known {
-            screened_payback(&series.cumulative_net)
-        } else {
-            None
-        };
-        match payback {
-            Some(payback) => {
-                let rois = series.roi_pct.iter().map(|roi| roi.unwrap_or(NO_ROI));
-                screened.roi.extend(rois);
-                screened.payback.push(payback);
-            }
-            None => {
-                screened.roi.extend(std::iter::repeat_n(NO_ROI, months));
-                screened.payback.push(NEVER);
-                screened.undecided.push(run);
-            }
-        }
-        control.done_runs.fetch_add(1, Ordering::Relaxed);
-    }
-    Ok(screened)
+        roi,
+        payback,
+        undecided,
+    })
 }
 
-impl Screened {
-    /// Joins the passes over consecutive run ranges.
-    pub(super) fn extend(&mut self, next: Screened) {
-        self.roi.extend(next.roi);
-        self.payback.extend(next.payback);
-        self.undecided.extend(next.undecided);
+/// Projects one run in interval arithmetic into its row of ROIs and its payback; `false` when
+/// the intervals cannot describe it (the row is then left for the exact projection).
+fn screen_run(
+    variant: &Scenario,
+    series: &mut RoiSeries<Enclosure>,
+    roi: &mut [Enclosure],
+    payback: &mut Enclosure,
+) -> bool {
+    let known = series.fill(variant).is_ok()
+        && series.cumulative_net.iter().all(|net| net.is_known())
+        && series.roi_pct.iter().flatten().all(|roi| roi.is_known());
+    let Some(screened_payback) = known
+        .then(|| screened_payback(&series.cumulative_net))
+        .flatten()
+    else {
+        return false;
+    };
+    for (slot, month) in roi.iter_mut().zip(&series.roi_pct) {
+        *slot = month.unwrap_or(NO_ROI);
     }
+    *payback = screened_payback;
+    true
 }
 
 fn draws_of<'a>(draws: &'a [Decimal], samplers: &[Sampler], run: usize) -> &'a [Decimal] {
