@@ -130,14 +130,35 @@ pub struct Projection {
 pub fn derive(s: &Scenario) -> CalcResult<Derived> {
     s.validate().map_err(CalcError::Invalid)?;
     let mut derived = derive_valid::<Decimal>(s)?;
-    let annual_rate = pct(s.finance.discount_rate_annual_pct)?;
+    derived.monthly_discount_rate = monthly_discount_rate(s.finance.discount_rate_annual_pct)?;
+    Ok(derived)
+}
+
+/// `(1 + annual)^(1/12) − 1`. The twelfth root is the costliest step of a projection, and the
+/// rate rarely changes between projections (a slider drag, a sensitivity or goal-seek sweep
+/// over another driver), so each thread remembers the last one. The root is a pure function
+/// of the rate, matched by its exact representation (`10` and `10.0` are kept apart): remembering
+/// it changes no figure.
+fn monthly_discount_rate(annual_rate_pct: Decimal) -> CalcResult<Decimal> {
+    thread_local! {
+        static LAST: std::cell::Cell<Option<([u8; 16], Decimal)>> = const {
+            std::cell::Cell::new(None)
+        };
+    }
+    if let Some((annual, monthly)) = LAST.get()
+        && annual == annual_rate_pct.serialize()
+    {
+        return Ok(monthly);
+    }
+    let annual_rate = pct(annual_rate_pct)?;
     let monthly_factor = nth_root(
         add(Decimal::ONE, annual_rate, "discount rate")?,
         12,
         "discount rate",
     )?;
-    derived.monthly_discount_rate = sub(monthly_factor, Decimal::ONE, "discount rate")?;
-    Ok(derived)
+    let monthly = sub(monthly_factor, Decimal::ONE, "discount rate")?;
+    LAST.set(Some((annual_rate_pct.serialize(), monthly)));
+    Ok(monthly)
 }
 
 /// [`derive`] in any arithmetic, for a scenario the caller has validated, without the monthly
@@ -464,6 +485,18 @@ mod tests {
             driver.set(&mut s, driver.min() + span * fraction);
         }
         s
+    }
+
+    #[test]
+    fn the_remembered_discount_rate_follows_the_rate() {
+        let mut s = Scenario::default();
+        let at_ten = project(&s).unwrap().summary.npv;
+        assert_eq!(at_ten.round_dp(2), Decimal::new(9_869_330, 2));
+        s.finance.discount_rate_annual_pct = Decimal::ZERO;
+        let undiscounted = project(&s).unwrap().summary;
+        assert_eq!(undiscounted.npv, undiscounted.net_gain);
+        s.finance.discount_rate_annual_pct = Decimal::TEN;
+        assert_eq!(project(&s).unwrap().summary.npv, at_ten);
     }
 
     proptest! {

@@ -254,10 +254,11 @@ impl Scenario {
             }
         }
         for (name, triangle) in &self.ranges {
-            let field = format!("ranges.{name}");
+            // Named only for an error: every projection validates, so a valid one allocates nothing.
+            let field = || format!("ranges.{name}");
             let Some(driver) = Driver::from_field_name(name) else {
                 errors.push(FieldError {
-                    field,
+                    field: field(),
                     value: "an unknown driver".into(),
                     allowed: format!("one of {}", Driver::field_names().join(", ")),
                 });
@@ -265,7 +266,7 @@ impl Scenario {
             };
             if !(triangle.low <= triangle.likely && triangle.likely <= triangle.high) {
                 errors.push(FieldError {
-                    field,
+                    field: field(),
                     value: format!(
                         "low {} / likely {} / high {}",
                         triangle.low, triangle.likely, triangle.high
@@ -274,7 +275,7 @@ impl Scenario {
                 });
             } else if !(driver.contains(triangle.low) && driver.contains(triangle.high)) {
                 errors.push(FieldError {
-                    field,
+                    field: field(),
                     value: format!("low {} / high {}", triangle.low, triangle.high),
                     allowed: driver.describe_range(),
                 });
