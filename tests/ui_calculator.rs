@@ -202,6 +202,37 @@ fn undo_returns_the_previous_value_and_redo_reapplies_it() {
 }
 
 #[test]
+fn ctrl_z_in_a_field_being_edited_undoes_the_typing_not_the_scenario() {
+    let mut harness = harness(CrmRoiApp::default());
+    harness.run();
+    type_into(&mut harness, "CRM seats (sales team members)", "25");
+    harness
+        .get_by_role_and_label(Role::TextInput, "Adoption")
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Adoption")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Adoption")
+        .type_text("5");
+    harness.run();
+    assert_ne!(field_value(&harness, "Adoption"), "90");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    // The field took the key: the entered seats are still there.
+    assert_eq!(harness.state().document.scenario().team.seats, 25);
+    assert_eq!(field_value(&harness, "Adoption"), "90");
+
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().document.scenario().team.seats, 10);
+}
+
+#[test]
 fn one_slider_drag_is_one_undo_step() {
     let mut harness = harness(CrmRoiApp::default());
     harness.run();

@@ -98,9 +98,15 @@ impl Command {
             Command::Present,
             Command::Quit,
         ];
+        // A text field being edited keeps Ctrl+Z and Ctrl+Y for its own undo of the typing;
+        // the scenario's undo takes over once the value is entered.
+        let editing_text = ctx.text_edit_focused();
         ctx.input_mut(|input| {
             order
                 .into_iter()
+                .filter(|command| {
+                    !(editing_text && matches!(command, Command::Undo | Command::Redo))
+                })
                 .filter(|command| {
                     command
                         .shortcuts()
