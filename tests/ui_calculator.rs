@@ -20,8 +20,8 @@ fn harness(app: CrmRoiApp) -> Harness<'static, CrmRoiApp> {
         .build_ui_state(|ui, app: &mut CrmRoiApp| app.show(ui), app)
 }
 
-/// Types `text` into the typed field of the input labelled `label`, then presses Enter.
-fn type_into(harness: &mut Harness<'_, CrmRoiApp>, label: &str, text: &str) {
+/// Scrolls to the typed field of the input labelled `label` and clicks into it.
+fn click_field(harness: &mut Harness<'_, CrmRoiApp>, label: &str) {
     harness
         .get_by_role_and_label(Role::TextInput, label)
         .scroll_to_me();
@@ -30,6 +30,11 @@ fn type_into(harness: &mut Harness<'_, CrmRoiApp>, label: &str, text: &str) {
         .get_by_role_and_label(Role::TextInput, label)
         .click();
     harness.run();
+}
+
+/// Types `text` into the typed field of the input labelled `label`, then presses Enter.
+fn type_into(harness: &mut Harness<'_, CrmRoiApp>, label: &str, text: &str) {
+    click_field(harness, label);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness
         .get_by_role_and_label(Role::TextInput, label)
@@ -206,14 +211,7 @@ fn ctrl_z_in_a_field_being_edited_undoes_the_typing_not_the_scenario() {
     let mut harness = harness(CrmRoiApp::default());
     harness.run();
     type_into(&mut harness, "CRM seats (sales team members)", "25");
-    harness
-        .get_by_role_and_label(Role::TextInput, "Adoption")
-        .scroll_to_me();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, "Adoption")
-        .click();
-    harness.run();
+    click_field(&mut harness, "Adoption");
     harness
         .get_by_role_and_label(Role::TextInput, "Adoption")
         .type_text("5");
