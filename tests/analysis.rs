@@ -2,8 +2,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::dec;
 use crm_roi::analysis::compare::compare;
 use crm_roi::analysis::goal_seek::{Target, goal_seek};
@@ -360,13 +358,6 @@ fn command_line_refuses_bad_analysis_arguments() {
         vec!["risk", "assets/scenarios/defaults.ron", "--runs", "0"],
         vec!["compare", "assets/scenarios/defaults.ron"],
     ] {
-        let output = Command::new(env!("CARGO_BIN_EXE_crm-roi"))
-            .args(&args)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .output()
-            .unwrap();
-        assert!(!output.status.success(), "{args:?}");
-        assert!(output.stdout.is_empty(), "{args:?}");
-        assert!(!output.stderr.is_empty(), "{args:?}");
+        common::assert_cli_refuses(&args);
     }
 }

@@ -2,8 +2,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use crm_roi::file::load_scenario;
 use crm_roi::money::plain;
 use crm_roi::project;
@@ -98,13 +96,6 @@ fn unknown_format_and_missing_file_fail_with_nothing_on_stdout() {
         vec!["report", "assets/scenarios/defaults.ron", "--format", "xml"],
         vec!["report"],
     ] {
-        let output = Command::new(env!("CARGO_BIN_EXE_crm-roi"))
-            .args(&args)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .output()
-            .unwrap();
-        assert!(!output.status.success(), "{args:?}");
-        assert!(output.stdout.is_empty(), "{args:?}");
-        assert!(!output.stderr.is_empty(), "{args:?}");
+        common::assert_cli_refuses(&args);
     }
 }

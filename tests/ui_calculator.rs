@@ -46,6 +46,12 @@ fn type_into(harness: &mut Harness<'_, CrmRoiApp>, label: &str, text: &str) {
     harness.run();
 }
 
+/// Presses a keyboard shortcut and lets the window handle it.
+fn press(harness: &mut Harness<'_, CrmRoiApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
 fn field_value(harness: &Harness<'_, CrmRoiApp>, label: &str) -> String {
     harness
         .get_by_role_and_label(Role::TextInput, label)
@@ -179,26 +185,22 @@ fn undo_returns_the_previous_value_and_redo_reapplies_it() {
     type_into(&mut harness, "Adoption", "70");
     assert_eq!(harness.state().document.scenario().team.seats, 25);
 
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(
         harness.state().document.scenario().adoption.adoption_pct,
         common::dec("90")
     );
     assert_eq!(field_value(&harness, "Adoption"), "90");
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(harness.state().document.scenario().team.seats, 10);
     assert_eq!(
         field_value(&harness, "CRM seats (sales team members)"),
         "10"
     );
 
-    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
-    harness.run();
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     assert_eq!(harness.state().document.scenario().team.seats, 25);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
-    harness.run();
+    press(&mut harness, Modifiers::COMMAND, Key::Y);
     assert_eq!(
         harness.state().document.scenario().adoption.adoption_pct,
         common::dec("70")
@@ -217,16 +219,14 @@ fn ctrl_z_in_a_field_being_edited_undoes_the_typing_not_the_scenario() {
         .type_text("5");
     harness.run();
     assert_ne!(field_value(&harness, "Adoption"), "90");
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
     // The field took the key: the entered seats are still there.
     assert_eq!(harness.state().document.scenario().team.seats, 25);
     assert_eq!(field_value(&harness, "Adoption"), "90");
 
     harness.key_press(Key::Escape);
     harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(harness.state().document.scenario().team.seats, 10);
 }
 
@@ -254,8 +254,7 @@ fn one_slider_drag_is_one_undo_step() {
         .gross_margin_pct;
     assert_ne!(dragged, common::dec("60"), "the drag moved the value");
 
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(harness.state().document.scenario(), &Scenario::default());
     assert!(!harness.state().document.can_undo());
 }
@@ -291,8 +290,7 @@ fn new_asks_before_discarding_unsaved_changes() {
     harness.run();
     type_into(&mut harness, "Seat cost / month", "99");
 
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
-    harness.run();
+    press(&mut harness, Modifiers::COMMAND, Key::N);
     harness.get_by_label_contains("has changes that are not saved");
     harness.get_by_label("Cancel").click();
     harness.run();
@@ -306,8 +304,7 @@ fn new_asks_before_discarding_unsaved_changes() {
         common::dec("99")
     );
 
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
-    harness.run();
+    press(&mut harness, Modifiers::COMMAND, Key::N);
     harness.get_by_label("Discard changes").click();
     harness.run();
     assert_eq!(harness.state().document.scenario(), &Scenario::default());

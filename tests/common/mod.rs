@@ -29,18 +29,31 @@ pub fn example(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// Runs `crm-roi` with `args` from the crate's folder; returns standard output, failing the
-/// test (with standard error) if the command failed.
-pub fn run_cli(args: &[&str]) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_crm-roi"))
+fn cli_output(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_crm-roi"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
-        .expect("the crm-roi binary runs");
+        .expect("the crm-roi binary runs")
+}
+
+/// Runs `crm-roi` with `args` from the crate's folder; returns standard output, failing the
+/// test (with standard error) if the command failed.
+pub fn run_cli(args: &[&str]) -> String {
+    let output = cli_output(args);
     assert!(
         output.status.success(),
         "{args:?}: {}",
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+/// Runs `crm-roi` with `args` and checks it is refused: a failure status, a message on
+/// standard error and nothing on standard output (so a pipe never gets half a report).
+pub fn assert_cli_refuses(args: &[&str]) {
+    let output = cli_output(args);
+    assert!(!output.status.success(), "{args:?}");
+    assert!(output.stdout.is_empty(), "{args:?}");
+    assert!(!output.stderr.is_empty(), "{args:?}");
 }
