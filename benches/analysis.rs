@@ -7,8 +7,8 @@ use crm_roi::Scenario;
 use crm_roi::analysis::goal_seek::{Target, goal_seek};
 use crm_roi::analysis::risk::{Control, risk_on_threads};
 use crm_roi::analysis::sensitivity::sensitivity;
-use crm_roi::driver::Driver;
-use crm_roi::scenario::Triangle;
+use crm_roi::model::driver::Driver;
+use crm_roi::model::scenario::Triangle;
 use rust_decimal::Decimal;
 
 fn with_ranges() -> Scenario {

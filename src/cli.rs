@@ -12,10 +12,10 @@ use crate::analysis::compare::{CompareError, compare};
 use crate::analysis::goal_seek::{Target, goal_seek};
 use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, risk};
 use crate::analysis::sensitivity::{DEFAULT_SWING_PCT, sensitivity};
-use crate::checked::CalcError;
-use crate::driver::Driver;
-use crate::file::{FileError, load_scenario};
-use crate::projection::project;
+use crate::files::{FileError, load_scenario};
+use crate::model::checked::CalcError;
+use crate::model::driver::Driver;
+use crate::model::projection::project;
 use crate::report::analysis::{
     compare_json, compare_table, goal_seek_json, goal_seek_table, risk_json, risk_table,
     sensitivity_json, sensitivity_table,

@@ -2,8 +2,8 @@
 
 mod common;
 
-use crm_roi::file::load_scenario;
-use crm_roi::money::plain;
+use crm_roi::files::load_scenario;
+use crm_roi::locale::format::plain;
 use crm_roi::project;
 
 fn report(file: &str, format: &str) -> String {

@@ -4,7 +4,7 @@ mod common;
 
 use std::process::Command;
 
-use crm_roi::file::load_scenario;
+use crm_roi::files::load_scenario;
 use crm_roi::project;
 
 #[test]

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use crm_roi::app::document::Document;
 use crm_roi::app::{CrmRoiApp, ExportKind};
-use crm_roi::file::load_scenario;
-use crm_roi::money::plain;
+use crm_roi::files::load_scenario;
+use crm_roi::locale::format::plain;
 use crm_roi::project;
 use crm_roi::report::html::{html_report, report_kpis};
 use egui_kittest::Harness;

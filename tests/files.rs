@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crm_roi::Scenario;
-use crm_roi::file::{FileError, load_scenario, parse_scenario, save_scenario, to_ron_string};
+use crm_roi::files::{FileError, load_scenario, parse_scenario, save_scenario, to_ron_string};
 
 const VALID: &str = include_str!("../assets/scenarios/defaults.ron");
 
@@ -284,7 +284,7 @@ fn missing_fields_take_their_defaults() {
         parse_scenario(b"(name: \"Short\", team: (seats: 3))", "short.ron".as_ref()).unwrap();
     let expected = Scenario {
         name: "Short".into(),
-        team: crm_roi::scenario::Team {
+        team: crm_roi::model::scenario::Team {
             seats: 3,
             ..Default::default()
         },
@@ -315,7 +315,7 @@ fn saved_files_are_human_readable_and_round_trip() {
     };
     scenario.ranges.insert(
         "adoption_pct".into(),
-        crm_roi::scenario::Triangle {
+        crm_roi::model::scenario::Triangle {
             low: common::dec("60"),
             likely: common::dec("85"),
             high: common::dec("95"),

@@ -2,7 +2,7 @@
 
 mod common;
 
-use crm_roi::file::{parse_scenario, to_ron_string};
+use crm_roi::files::{parse_scenario, to_ron_string};
 use crm_roi::{Driver, Scenario, project};
 use proptest::prelude::*;
 use rust_decimal::Decimal;

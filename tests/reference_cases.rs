@@ -3,8 +3,8 @@
 mod common;
 
 use common::dec;
-use crm_roi::before_after::before_after;
-use crm_roi::money::round2;
+use crm_roi::locale::format::round2;
+use crm_roi::model::before_after::before_after;
 use crm_roi::{Scenario, project};
 use rust_decimal::Decimal;
 
@@ -53,7 +53,7 @@ fn reference_case_200_percent() {
 
 #[test]
 fn reference_case_200_percent_file_matches_the_spec() {
-    let from_file = crm_roi::file::load_scenario(&common::example("200-percent.ron")).unwrap();
+    let from_file = crm_roi::files::load_scenario(&common::example("200-percent.ron")).unwrap();
     let p = project(&from_file).unwrap();
     assert_eq!(
         p.summary,
@@ -97,7 +97,7 @@ fn reference_case_defaults() {
 
 #[test]
 fn defaults_file_is_the_spec_defaults() {
-    let from_file = crm_roi::file::load_scenario(&common::example("defaults.ron")).unwrap();
+    let from_file = crm_roi::files::load_scenario(&common::example("defaults.ron")).unwrap();
     let expected = Scenario {
         name: from_file.name.clone(),
         ..Scenario::default()
@@ -108,7 +108,7 @@ fn defaults_file_is_the_spec_defaults() {
 #[test]
 fn before_and_after_change_in_contribution_is_the_monthly_net() {
     for file in common::example_scenarios() {
-        let scenario = crm_roi::file::load_scenario(&file).unwrap();
+        let scenario = crm_roi::files::load_scenario(&file).unwrap();
         let p = project(&scenario).unwrap();
         let view = before_after(&scenario, &p.derived).unwrap();
         let difference = view.change.contribution - p.summary.monthly_net_at_full_adoption;

@@ -6,8 +6,8 @@ mod common;
 use std::fs;
 
 use crm_roi::app::CrmRoiApp;
-use crm_roi::file::load_scenario;
-use crm_roi::money::{grouped_natural, money_whole, percent};
+use crm_roi::files::load_scenario;
+use crm_roi::locale::format::{grouped_natural, money_whole, percent};
 use crm_roi::{Scenario, project};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};

@@ -4,8 +4,8 @@ mod common;
 
 use crm_roi::app::CrmRoiApp;
 use crm_roi::app::document::Document;
-use crm_roi::file::load_scenario;
-use crm_roi::money::percent;
+use crm_roi::files::load_scenario;
+use crm_roi::locale::format::percent;
 use crm_roi::{Scenario, project};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use crm_roi::app::document::Document;
 use crm_roi::app::{CrmRoiApp, View};
-use crm_roi::file::load_scenario;
+use crm_roi::files::load_scenario;
 use egui_kittest::{Harness, SnapshotOptions};
 
 fn harness(file: &str, theme: egui::Theme, view: View) -> Harness<'static, CrmRoiApp> {

@@ -2,9 +2,9 @@
 
 use thiserror::Error;
 
-use crate::checked::CalcError;
-use crate::projection::{Projection, project};
-use crate::scenario::Scenario;
+use crate::model::checked::CalcError;
+use crate::model::projection::{Projection, project};
+use crate::model::scenario::Scenario;
 
 pub const MAX_COMPARED: usize = 4;
 

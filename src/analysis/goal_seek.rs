@@ -3,10 +3,10 @@
 
 use rust_decimal::Decimal;
 
-use crate::checked::{CalcResult, add, div, sub};
-use crate::driver::Driver;
-use crate::projection::project;
-use crate::scenario::Scenario;
+use crate::model::checked::{CalcResult, add, div, sub};
+use crate::model::driver::Driver;
+use crate::model::projection::project;
+use crate::model::scenario::Scenario;
 
 /// What the driver should achieve.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -13,9 +13,9 @@ use rand_distr::{Distribution as _, Triangular};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive as _;
 
-use crate::checked::{CalcError, CalcResult};
-use crate::driver::Driver;
-use crate::scenario::{Scenario, Triangle};
+use crate::model::checked::{CalcError, CalcResult};
+use crate::model::driver::Driver;
+use crate::model::scenario::{Scenario, Triangle};
 
 mod screen;
 use screen::{Settler, exact_statistics, screen_runs};
@@ -84,13 +84,13 @@ pub fn risk_on_threads(
     threads: usize,
 ) -> CalcResult<RiskResult> {
     if !(1..=MAX_RUNS).contains(&runs) {
-        return Err(CalcError::Invalid(crate::scenario::ValidationErrors(vec![
-            crate::scenario::FieldError {
+        return Err(CalcError::Invalid(
+            crate::model::scenario::ValidationErrors(vec![crate::model::scenario::FieldError {
                 field: "runs".into(),
                 value: runs.to_string(),
                 allowed: format!("1 to {MAX_RUNS}"),
-            },
-        ])));
+            }]),
+        ));
     }
     // Validated once: a run changes only the uncertain drivers, through `Driver::set`, which
     // keeps each inside its valid range, so every run's scenario is valid too.
@@ -197,16 +197,16 @@ fn to_f64(value: Decimal) -> f64 {
 }
 
 /// A `Decimal` as the `f64` the statistics use, within two ulps of its value, and exactly for
-/// a whole number (what lets the screening trust exact integers, see `crate::enclosure`).
+/// a whole number (what lets the screening trust exact integers, see `crate::model::enclosure`).
 /// The tests compare the runs with the projection through this function.
 pub fn as_f64(value: Decimal) -> f64 {
-    crate::enclosure::approximate_f64(value.normalize())
+    crate::model::enclosure::approximate_f64(value.normalize())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::projection::project;
+    use crate::model::projection::project;
     use proptest::prelude::*;
     use rust_decimal::prelude::FromPrimitive as _;
 

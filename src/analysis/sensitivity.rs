@@ -3,10 +3,10 @@
 
 use rust_decimal::Decimal;
 
-use crate::checked::{CalcError, CalcResult, from_percent, mul, sub};
-use crate::driver::Driver;
-use crate::projection::project;
-use crate::scenario::Scenario;
+use crate::model::checked::{CalcError, CalcResult, from_percent, mul, sub};
+use crate::model::driver::Driver;
+use crate::model::projection::project;
+use crate::model::scenario::Scenario;
 
 pub const DEFAULT_SWING_PCT: i64 = 20;
 
@@ -42,13 +42,13 @@ pub struct Sensitivity {
 /// numbers rounded), and projects both. `swing_pct` must be within 0..=100.
 pub fn sensitivity(scenario: &Scenario, swing_pct: Decimal) -> CalcResult<Sensitivity> {
     if swing_pct < Decimal::ZERO || swing_pct > Decimal::ONE_HUNDRED {
-        return Err(CalcError::Invalid(crate::scenario::ValidationErrors(vec![
-            crate::scenario::FieldError {
+        return Err(CalcError::Invalid(
+            crate::model::scenario::ValidationErrors(vec![crate::model::scenario::FieldError {
                 field: "swing".into(),
                 value: swing_pct.to_string(),
                 allowed: "0 to 100".into(),
-            },
-        ])));
+            }]),
+        ));
     }
     let base = project(scenario)?.summary;
     let swing = from_percent(swing_pct)?;

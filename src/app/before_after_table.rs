@@ -3,8 +3,8 @@
 
 use egui::{RichText, Ui};
 
-use crate::before_after::{BeforeAfter, DepartmentMonth};
-use crate::money::grouped;
+use crate::locale::format::grouped;
+use crate::model::before_after::{BeforeAfter, DepartmentMonth};
 
 pub fn ui(ui: &mut Ui, view: &BeforeAfter, currency: &str) {
     ui.label(RichText::new(format!("Sales department, one month ({currency})")).strong())

@@ -7,10 +7,10 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive as _;
 
 use crate::analysis::compare::{Compared, MAX_COMPARED, compare};
-use crate::money::{money, payback, percent};
-use crate::presets::PRESETS;
-use crate::projection::Summary;
-use crate::scenario::Scenario;
+use crate::files::presets::PRESETS;
+use crate::locale::format::{money, payback, percent};
+use crate::model::projection::Summary;
+use crate::model::scenario::Scenario;
 
 const COLOURS: [Color32; MAX_COMPARED] = [
     Color32::from_rgb(66, 133, 244),

@@ -7,11 +7,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
 
-use crate::before_after::{BeforeAfter, before_after};
-use crate::checked::CalcError;
-use crate::file::{FileError, load_scenario, save_scenario};
-use crate::projection::{Projection, project};
-use crate::scenario::Scenario;
+use crate::files::{FileError, load_scenario, save_scenario};
+use crate::model::before_after::{BeforeAfter, before_after};
+use crate::model::checked::CalcError;
+use crate::model::projection::{Projection, project};
+use crate::model::scenario::Scenario;
 
 /// Source of document revisions, shared by all documents (see [`Document::revision`]).
 static NEXT_REVISION: AtomicU64 = AtomicU64::new(1);

@@ -47,7 +47,7 @@ impl CrmRoiApp {
             let [width, height] = image.size;
             let result = crate::report::png::encode_png(width as u32, height as u32, &rgba)
                 .and_then(|bytes| {
-                    crate::file::write_atomically(&path, &bytes).map_err(|e| e.to_string())
+                    crate::files::write_atomically(&path, &bytes).map_err(|e| e.to_string())
                 })
                 .map(|()| path.clone());
             if let Ok(mut slot) = outcome.lock() {
@@ -58,7 +58,7 @@ impl CrmRoiApp {
     }
 
     pub(super) fn finish_export(&mut self, path: &Path, kind: ExportKind, bytes: &[u8]) -> bool {
-        match crate::file::write_atomically(path, bytes) {
+        match crate::files::write_atomically(path, bytes) {
             Ok(()) => {
                 self.status = Some(format!(
                     "Exported {} to {}",

@@ -9,7 +9,7 @@ use egui::ViewportCommand;
 use super::CrmRoiApp;
 use super::dialogs::{DialogPurpose, ExportKind, PendingDialog};
 use super::document::Document;
-use crate::presets::PRESETS;
+use crate::files::presets::PRESETS;
 
 /// An action that would throw away unsaved changes, waiting for the user's answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,7 +64,7 @@ impl CrmRoiApp {
 
     /// Adds a scenario file to the comparison, as "Add a file…" does after its dialog.
     pub fn add_to_compare(&mut self, path: &Path) -> bool {
-        match crate::file::load_scenario(path) {
+        match crate::files::load_scenario(path) {
             Ok(scenario) => {
                 let name = path.file_name().map_or_else(
                     || path.display().to_string(),

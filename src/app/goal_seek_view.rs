@@ -5,9 +5,9 @@ use egui::{RichText, Ui};
 use rust_decimal::Decimal;
 
 use crate::analysis::goal_seek::{GoalSeek, Target, goal_seek};
-use crate::driver::Driver;
-use crate::money::{grouped, grouped_natural, percent};
-use crate::scenario::Scenario;
+use crate::locale::format::{grouped, grouped_natural, percent};
+use crate::model::driver::Driver;
+use crate::model::scenario::Scenario;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Goal {

@@ -9,10 +9,10 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::{FromPrimitive as _, ToPrimitive as _};
 
 use super::range_fields::{RangeChange, RangeFields};
-use crate::driver::{Driver, Group, Unit};
-use crate::entry::parse_entry;
-use crate::money::{grouped_natural, round_to};
-use crate::scenario::Scenario;
+use crate::locale::entry::parse_entry;
+use crate::locale::format::{grouped_natural, round_to};
+use crate::model::driver::{Driver, Group, Unit};
+use crate::model::scenario::Scenario;
 
 /// What the user typed into a field and what was wrong with it, kept across frames.
 #[derive(Default)]

@@ -5,9 +5,9 @@ use egui::{RichText, Ui};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive as _;
 
-use crate::money::{grouped, money, money_whole, payback, percent};
-use crate::projection::Projection;
-use crate::scenario::Scenario;
+use crate::locale::format::{grouped, money, money_whole, payback, percent};
+use crate::model::projection::Projection;
+use crate::model::scenario::Scenario;
 
 /// One tile: caption, value, whether the value is bad news, and how it was computed.
 pub struct Tile {

@@ -6,7 +6,7 @@ use super::CrmRoiApp;
 use super::command::Command;
 use super::dialogs::{DialogPurpose, ExportKind};
 use super::files::Discarding;
-use crate::presets::PRESETS;
+use crate::files::presets::PRESETS;
 
 impl CrmRoiApp {
     pub(super) fn menu_bar(&mut self, ui: &mut Ui) {

@@ -2,8 +2,8 @@
 
 use egui::{RichText, Ui};
 
-use crate::money::{grouped, percent};
-use crate::projection::Projection;
+use crate::locale::format::{grouped, percent};
+use crate::model::projection::Projection;
 use crate::report::{MONTH_HEADERS as HEADERS, money_columns};
 
 pub fn ui(ui: &mut Ui, projection: &Projection) {

@@ -10,8 +10,8 @@ use egui_plot::{
 use rust_decimal::Decimal;
 use rust_decimal::prelude::{FromPrimitive as _, ToPrimitive as _};
 
-use crate::money::{grouped, round2};
-use crate::projection::{DriverGains, Projection};
+use crate::locale::format::{grouped, round2};
+use crate::model::projection::{DriverGains, Projection};
 
 /// Colours of the four drivers, readable on dark and light backgrounds.
 pub const DRIVER_COLOURS: [Color32; 4] = [

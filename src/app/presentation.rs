@@ -8,9 +8,9 @@ use rust_decimal::Decimal;
 use super::inputs::slider;
 use super::kpi_tiles::{self, Tile};
 use super::plots::{self, ChartData};
-use crate::driver::Driver;
-use crate::money::grouped_natural;
-use crate::scenario::Scenario;
+use crate::locale::format::grouped_natural;
+use crate::model::driver::Driver;
+use crate::model::scenario::Scenario;
 
 /// The drivers a buyer asks about, in the what-if strip.
 pub const WHAT_IF_DRIVERS: [Driver; 4] = [

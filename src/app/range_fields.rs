@@ -6,10 +6,10 @@ use std::collections::HashMap;
 use egui::Ui;
 use rust_decimal::Decimal;
 
-use crate::driver::Driver;
-use crate::entry::parse_entry;
-use crate::money::grouped_natural;
-use crate::scenario::{Scenario, Triangle};
+use crate::locale::entry::parse_entry;
+use crate::locale::format::grouped_natural;
+use crate::model::driver::Driver;
+use crate::model::scenario::{Scenario, Triangle};
 
 /// A change of the scenario's ranges.
 pub enum RangeChange {

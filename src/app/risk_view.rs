@@ -12,8 +12,8 @@ use super::kpi_tiles::{self, Tile};
 pub use super::range_fields::RangeChange;
 use super::range_fields::{RANGE_LABELS, RangeFields};
 use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, RiskResult, risk};
-use crate::driver::Driver;
-use crate::scenario::Scenario;
+use crate::model::driver::Driver;
+use crate::model::scenario::Scenario;
 
 /// A simulation running on its own thread.
 struct Job {

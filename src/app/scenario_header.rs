@@ -2,7 +2,7 @@
 
 use egui::{RichText, TextEdit, Ui};
 
-use crate::scenario::{HORIZON_MONTHS_MAX, HORIZON_MONTHS_MIN, Scenario};
+use crate::model::scenario::{HORIZON_MONTHS_MAX, HORIZON_MONTHS_MIN, Scenario};
 
 /// Currencies offered in the picker; a file may carry any other ISO code, which is kept.
 pub const CURRENCIES: [&str; 8] = ["EUR", "USD", "GBP", "PLN", "RON", "BRL", "RUB", "CNY"];

@@ -6,9 +6,9 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive as _;
 
 use crate::analysis::sensitivity::{DEFAULT_SWING_PCT, Sensitivity, sensitivity};
-use crate::driver::Driver;
-use crate::money::{grouped, grouped_natural, percent};
-use crate::scenario::Scenario;
+use crate::locale::format::{grouped, grouped_natural, percent};
+use crate::model::driver::Driver;
+use crate::model::scenario::Scenario;
 
 const LOWER: Color32 = Color32::from_rgb(234, 67, 53);
 const HIGHER: Color32 = Color32::from_rgb(52, 168, 83);
@@ -160,7 +160,7 @@ fn tornado(ui: &mut Ui, result: &Sensitivity, currency: &str) -> Option<Driver> 
 
 fn short_unit(driver: Driver) -> &'static str {
     match driver.unit() {
-        crate::driver::Unit::Percent => "%",
+        crate::model::driver::Unit::Percent => "%",
         _ => "",
     }
 }

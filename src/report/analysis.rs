@@ -11,7 +11,7 @@ use crate::analysis::compare::Compared;
 use crate::analysis::goal_seek::{GoalSeek, Target};
 use crate::analysis::risk::{Percentiles, RiskResult};
 use crate::analysis::sensitivity::Sensitivity;
-use crate::money::{grouped, money, payback, percent, plain, round_to};
+use crate::locale::format::{grouped, money, payback, percent, plain, round_to};
 
 fn text(value: Decimal) -> Value {
     Value::String(plain(value))

@@ -1,8 +1,8 @@
 use std::fmt::Write as _;
 
 use super::{MONTH_COLUMNS, money_columns};
-use crate::money::plain;
-use crate::projection::{DriverGains, Projection};
+use crate::locale::format::plain;
+use crate::model::projection::{DriverGains, Projection};
 
 /// One row per month, a header row, `.` as decimal separator, amounts rounded to cents.
 /// A month with no ROI (nothing spent yet) has an empty `roi_pct` cell.

@@ -7,11 +7,11 @@ use rust_decimal::prelude::ToPrimitive as _;
 
 use super::svg::{Marker, Series, escape, line_chart, stacked_bars};
 use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, RiskResult, risk};
-use crate::before_after::before_after;
-use crate::driver::{Driver, Group};
-use crate::money::{grouped, grouped_natural, money, payback, percent};
-use crate::projection::{DriverGains, Projection};
-use crate::scenario::Scenario;
+use crate::locale::format::{grouped, grouped_natural, money, payback, percent};
+use crate::model::before_after::before_after;
+use crate::model::driver::{Driver, Group};
+use crate::model::projection::{DriverGains, Projection};
+use crate::model::scenario::Scenario;
 
 const STYLE: &str = r#"
   @page { size: A4; margin: 12mm; }
@@ -172,7 +172,7 @@ pub fn html_report_with(
 
 /// The three charts as SVG: cumulative ROI, cumulative cost against gain, gains by driver.
 pub fn charts(projection: &Projection, currency: &str) -> Vec<String> {
-    let f = |v: rust_decimal::Decimal| crate::money::round2(v).to_f64().unwrap_or(0.0);
+    let f = |v: rust_decimal::Decimal| crate::locale::format::round2(v).to_f64().unwrap_or(0.0);
     let months = &projection.months;
     let roi: Vec<(f64, f64)> = months
         .iter()

@@ -1,8 +1,8 @@
 use serde_json::{Map, Value, json};
 
 use super::{MONTH_COLUMNS, money_columns};
-use crate::money::plain;
-use crate::projection::{DriverGains, Projection, Summary};
+use crate::locale::format::plain;
+use crate::model::projection::{DriverGains, Projection, Summary};
 
 fn amount(value: rust_decimal::Decimal) -> Value {
     Value::String(plain(value))

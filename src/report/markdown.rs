@@ -1,8 +1,8 @@
 use std::fmt::Write as _;
 
 use super::{readable_rows, summary_lines};
-use crate::projection::Projection;
-use crate::scenario::Scenario;
+use crate::model::projection::Projection;
+use crate::model::scenario::Scenario;
 
 /// A Markdown report: a heading, the summary as a two-column table, then the months.
 pub fn markdown(scenario: &Scenario, projection: &Projection) -> String {

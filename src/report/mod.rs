@@ -12,8 +12,8 @@ mod table;
 
 use rust_decimal::Decimal;
 
-use crate::projection::{Month, Projection};
-use crate::scenario::Scenario;
+use crate::model::projection::{Month, Projection};
+use crate::model::scenario::Scenario;
 
 pub use self::csv::csv;
 pub use self::json::{json, summary_json};
@@ -70,7 +70,7 @@ pub fn money_columns(month: &Month) -> [Decimal; 6] {
 
 /// The headline figures as (label, formatted value), shared by the table and Markdown reports.
 fn summary_lines(scenario: &Scenario, projection: &Projection) -> Vec<(&'static str, String)> {
-    use crate::money::{money, payback, percent};
+    use crate::locale::format::{money, payback, percent};
     let summary = &projection.summary;
     let currency = scenario.currency.as_str();
     vec![
@@ -97,7 +97,7 @@ fn summary_lines(scenario: &Scenario, projection: &Projection) -> Vec<(&'static 
             "New sales cycle",
             format!(
                 "{} days",
-                crate::money::grouped(summary.new_sales_cycle_days, 1)
+                crate::locale::format::grouped(summary.new_sales_cycle_days, 1)
             ),
         ),
     ]
@@ -117,7 +117,7 @@ pub const MONTH_HEADERS: [&str; 8] = [
 
 /// Header and cells of the monthly table as people read it (grouped amounts).
 fn readable_rows(projection: &Projection) -> (Vec<&'static str>, Vec<Vec<String>>) {
-    use crate::money::{grouped, percent};
+    use crate::locale::format::{grouped, percent};
     let header = MONTH_HEADERS.to_vec();
     let rows = projection
         .months

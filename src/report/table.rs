@@ -1,8 +1,8 @@
 use std::fmt::Write as _;
 
 use super::{readable_rows, summary_lines};
-use crate::projection::Projection;
-use crate::scenario::Scenario;
+use crate::model::projection::Projection;
+use crate::model::scenario::Scenario;
 
 /// A plain-text report for a terminal: the summary, then the months in aligned columns.
 pub fn table(scenario: &Scenario, projection: &Projection) -> String {

@@ -17,10 +17,10 @@ use std::sync::atomic::Ordering;
 use rust_decimal::Decimal;
 
 use super::{Control, Sampler, as_f64};
-use crate::checked::{CalcError, CalcResult};
-use crate::enclosure::Enclosure;
-use crate::projection::{RoiSeries, interpolated_payback};
-use crate::scenario::Scenario;
+use crate::model::checked::{CalcError, CalcResult};
+use crate::model::enclosure::Enclosure;
+use crate::model::projection::{RoiSeries, interpolated_payback};
+use crate::model::scenario::Scenario;
 
 /// A month with no ROI (nothing spent yet).
 const NO_ROI: Enclosure = Enclosure {

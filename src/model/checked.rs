@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::{FromPrimitive as _, ToPrimitive as _};
 use thiserror::Error;
 
-use crate::scenario::ValidationErrors;
+use crate::model::scenario::ValidationErrors;
 
 /// Why a scenario could not be computed.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -25,7 +25,7 @@ pub type CalcResult<T> = Result<T, CalcError>;
 
 /// The arithmetic the projection is written in. [`Decimal`] is the exact arithmetic of every
 /// figure shown or exported; the risk simulation also runs the same formulas on an f64
-/// enclosure of the Decimal results (`crate::enclosure`) to find, cheaply, which runs matter.
+/// enclosure of the Decimal results (`crate::model::enclosure`) to find, cheaply, which runs matter.
 pub trait Number: Copy + Default {
     /// An input value.
     fn of(value: Decimal) -> Self;

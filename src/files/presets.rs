@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use crate::file::{FileError, parse_scenario};
-use crate::scenario::Scenario;
+use crate::files::{FileError, parse_scenario};
+use crate::model::scenario::Scenario;
 
 /// One built-in example: a menu title, its file name and its RON text.
 pub struct Preset {
@@ -17,27 +17,27 @@ pub const PRESETS: [Preset; 5] = [
     Preset {
         title: "Defaults",
         file_name: "defaults.ron",
-        text: include_str!("../assets/scenarios/defaults.ron"),
+        text: include_str!("../../assets/scenarios/defaults.ron"),
     },
     Preset {
         title: "The 200 % case",
         file_name: "200-percent.ron",
-        text: include_str!("../assets/scenarios/200-percent.ron"),
+        text: include_str!("../../assets/scenarios/200-percent.ron"),
     },
     Preset {
         title: "Vendor-style quick estimate",
         file_name: "vendor-quick-estimate.ron",
-        text: include_str!("../assets/scenarios/vendor-quick-estimate.ron"),
+        text: include_str!("../../assets/scenarios/vendor-quick-estimate.ron"),
     },
     Preset {
         title: "Cautious founder",
         file_name: "cautious-founder.ron",
-        text: include_str!("../assets/scenarios/cautious-founder.ron"),
+        text: include_str!("../../assets/scenarios/cautious-founder.ron"),
     },
     Preset {
         title: "Large team, 3 years",
         file_name: "large-team.ron",
-        text: include_str!("../assets/scenarios/large-team.ron"),
+        text: include_str!("../../assets/scenarios/large-team.ron"),
     },
 ];
 

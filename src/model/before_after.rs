@@ -3,9 +3,9 @@
 
 use rust_decimal::Decimal;
 
-use crate::checked::{CalcResult, add, from_percent as pct, mul, sub};
-use crate::projection::Derived;
-use crate::scenario::Scenario;
+use crate::model::checked::{CalcResult, add, from_percent as pct, mul, sub};
+use crate::model::projection::Derived;
+use crate::model::scenario::Scenario;
 
 /// One month of the sales department.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

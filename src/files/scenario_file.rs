@@ -10,7 +10,7 @@ use ron::ser::PrettyConfig;
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::scenario::{FORMAT_VERSION, Scenario, ValidationErrors};
+use crate::model::scenario::{FORMAT_VERSION, Scenario, ValidationErrors};
 
 /// A position in a file, 1-based as editors show it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::scenario::Scenario;
+use crate::model::scenario::Scenario;
 
 /// Upper bound of every money input. The spec sets no ceiling; a trillion per field is beyond
 /// any real CRM case and keeps every product of the model far from `Decimal`'s limit.

@@ -1,15 +1,15 @@
 //! The projection (SPEC §3): a pure function from a scenario to its monthly series and summary.
 //!
 //! Everything is computed in full `Decimal` precision with checked arithmetic; rounding happens
-//! only where figures are shown or exported ([`crate::money`]).
+//! only where figures are shown or exported ([`crate::locale::format`]).
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive as _;
 
-use crate::checked::{
+use crate::model::checked::{
     CalcError, CalcResult, Number, add, div, from_percent as pct, mul, nth_root, percent_of, sub,
 };
-use crate::scenario::Scenario;
+use crate::model::scenario::Scenario;
 
 /// Monthly gain of each driver. They add with no cross terms, so the breakdown sums exactly.
 /// (`T` is the arithmetic, see [`Number`]; everything outside the risk simulation uses Decimal.)
@@ -467,8 +467,8 @@ impl Projection {
 mod tests {
     use super::*;
     use crate::analysis::risk::as_f64;
-    use crate::driver::Driver;
-    use crate::enclosure::Enclosure;
+    use crate::model::driver::Driver;
+    use crate::model::enclosure::Enclosure;
     use proptest::prelude::*;
     use rust_decimal::prelude::FromPrimitive as _;
 

@@ -15,7 +15,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::checked::{CalcResult, Number};
+use crate::model::checked::{CalcResult, Number};
 
 /// 2⁻⁴⁹: sixteen times the worst rounding of one f64 operation.
 const RELATIVE_SLACK: f64 = 1.0 / 562_949_953_421_312.0;

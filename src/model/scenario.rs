@@ -2,7 +2,7 @@
 //!
 //! The structs are plain serde data so that a scenario file reads like the spec. Money and
 //! percentages are `Decimal` (written as strings, read from strings or plain numbers); counts are
-//! integers. Ranges live in [`crate::driver`], which this module uses to validate.
+//! integers. Ranges live in [`crate::model::driver`], which this module uses to validate.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -10,7 +10,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::driver::Driver;
+use crate::model::driver::Driver;
 
 /// The scenario file format version this build reads and writes.
 pub const FORMAT_VERSION: u32 = 1;

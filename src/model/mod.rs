@@ -1,0 +1,10 @@
+//! The calculation (SPEC §2–3): the scenario and its drivers, the projection every view uses,
+//! and the before-and-after view. No I/O and no UI types: the window, the command line and
+//! the reports only read what this computes.
+
+pub mod before_after;
+pub mod checked;
+pub mod driver;
+pub(crate) mod enclosure;
+pub mod projection;
+pub mod scenario;
