@@ -113,6 +113,11 @@ pub enum CliError {
     Compare(#[from] CompareError),
     #[error("unknown driver {0:?}; drivers are: {names}", names = Driver::field_names().join(", "))]
     UnknownDriver(String),
+    #[error(
+        "{0}: no driver has a risk range (`ranges`), so there is no uncertainty to simulate; \
+         give at least one driver low / likely / high values"
+    )]
+    NoRanges(PathBuf),
 }
 
 fn calc_error(path: &Path) -> impl FnOnce(CalcError) -> CliError + '_ {
@@ -149,8 +154,8 @@ pub fn run(command: &Command) -> Result<String, CliError> {
             let scenario = load_scenario(file)?;
             let result = sensitivity(&scenario, *swing).map_err(calc_error(file))?;
             Ok(match format {
-                AnalysisFormat::Table => sensitivity_table(&result, &scenario.currency),
-                AnalysisFormat::Json => sensitivity_json(&result),
+                AnalysisFormat::Table => sensitivity_table(&result, &scenario),
+                AnalysisFormat::Json => sensitivity_json(&result, &scenario),
             })
         }
         Command::Risk {
@@ -160,11 +165,14 @@ pub fn run(command: &Command) -> Result<String, CliError> {
             format,
         } => {
             let scenario = load_scenario(file)?;
+            if scenario.ranges.is_empty() {
+                return Err(CliError::NoRanges(file.clone()));
+            }
             let result =
                 risk(&scenario, *runs, *seed, &Control::default()).map_err(calc_error(file))?;
             Ok(match format {
-                AnalysisFormat::Table => risk_table(&result, scenario.horizon_months),
-                AnalysisFormat::Json => risk_json(&result),
+                AnalysisFormat::Table => risk_table(&result, &scenario),
+                AnalysisFormat::Json => risk_json(&result, &scenario),
             })
         }
         Command::GoalSeek {
@@ -185,8 +193,8 @@ pub fn run(command: &Command) -> Result<String, CliError> {
             };
             let result = goal_seek(&scenario, driver, target).map_err(calc_error(file))?;
             Ok(match format {
-                AnalysisFormat::Table => goal_seek_table(&result, &scenario.currency),
-                AnalysisFormat::Json => goal_seek_json(&result),
+                AnalysisFormat::Table => goal_seek_table(&result, &scenario),
+                AnalysisFormat::Json => goal_seek_json(&result, &scenario),
             })
         }
     }

@@ -4,7 +4,7 @@ mod common;
 
 use common::dec;
 use crm_roi::analysis::compare::compare;
-use crm_roi::analysis::goal_seek::{Target, goal_seek};
+use crm_roi::analysis::goal_seek::{Target, Unreachable, goal_seek};
 use crm_roi::analysis::risk::{Control, as_f64, risk, risk_on_threads};
 use crm_roi::analysis::sensitivity::sensitivity;
 use crm_roi::files::load_scenario;
@@ -99,7 +99,7 @@ fn percentiles_are_ordered_everywhere() {
         "win_rate_uplift_pct".into(),
         Triangle {
             low: dec("0"),
-            likely: dec("5"),
+            likely: Driver::WinRateUpliftPct.get(&scenario),
             high: dec("40"),
         },
     );
@@ -244,18 +244,124 @@ fn goal_seek_says_when_the_target_is_out_of_reach() {
 }
 
 #[test]
-fn goal_seek_on_a_whole_number_driver_gives_the_first_value_past_the_target() {
+fn goal_seek_on_a_whole_number_driver_names_the_two_values_around_the_target() {
     let scenario = Scenario::default();
     let answer = goal_seek(&scenario, Driver::Seats, Target::RoiPct(dec("300"))).unwrap();
-    let seats = answer.value.unwrap();
-    assert!(seats.fract().is_zero());
-    let roi_at = |n: Decimal| {
-        let mut s = scenario.clone();
-        Driver::Seats.set(&mut s, n);
-        project(&s).unwrap().summary.roi_pct.unwrap()
-    };
-    assert!(roi_at(seats) >= dec("300"));
-    assert!(roi_at(seats - Decimal::ONE) < dec("300"));
+    assert!(!answer.reached);
+    assert_eq!(answer.unreachable, Some(Unreachable::BetweenWholeNumbers));
+    let (low, high) = answer.neighbours.unwrap();
+    assert_eq!((low.value, high.value), (dec("10"), dec("11")));
+    assert!(low.metric.unwrap() < dec("300") && high.metric.unwrap() > dec("300"));
+    // A whole value that does reach its target is found.
+    let exact = goal_seek(
+        &scenario,
+        Driver::Seats,
+        Target::RoiPct(high.metric.unwrap().round_dp(2)),
+    )
+    .unwrap();
+    assert_eq!((exact.reached, exact.value), (true, Some(dec("11"))));
+}
+
+/// The case: a payback target beyond a 12-month horizon is not reachable, and says
+/// the nearest payback that is.
+#[test]
+fn goal_seek_refuses_a_payback_beyond_the_horizon() {
+    let answer = goal_seek(
+        &Scenario::default(),
+        Driver::ImplementationCost,
+        Target::PaybackMonths(dec("61")),
+    )
+    .unwrap();
+    assert_eq!((answer.reached, answer.value), (false, None));
+    assert_eq!(answer.unreachable, Some(Unreachable::OutsideHorizon));
+    let nearest = answer.nearest.unwrap().metric.unwrap();
+    assert!(nearest > dec("11.9") && nearest <= dec("12"), "{nearest}");
+}
+
+/// Adoption "0.00" once answered an ROI target of 100 %: the answer is now the value that
+/// gives it.
+#[test]
+fn goal_seek_answers_with_the_value_that_reaches_the_target() {
+    let answer = goal_seek(
+        &Scenario::default(),
+        Driver::AdoptionPct,
+        Target::RoiPct(dec("100")),
+    )
+    .unwrap();
+    assert!(answer.reached);
+    let value = answer.value.unwrap();
+    assert!(value > dec("40") && value < dec("50"), "{value}");
+}
+
+/// The driver's value at which a goal-seek answer is printed: exactly as the command line and
+/// the window show it (`decimals` places).
+fn as_printed(value: Decimal, decimals: u32) -> Decimal {
+    let text = crm_roi::locale::format::grouped(value, decimals).replace(',', "");
+    text.parse().unwrap()
+}
+
+/// A scenario with every driver somewhere in its everyday range, to 2 decimals.
+fn random_scenario() -> impl Strategy<Value = Scenario> {
+    (
+        prop::collection::vec(0.0..=1.0_f64, Driver::ALL.len()),
+        1_u32..=36,
+    )
+        .prop_map(|(fractions, horizon)| {
+            let mut s = Scenario {
+                horizon_months: horizon,
+                ..Scenario::default()
+            };
+            for (&driver, fraction) in Driver::ALL.iter().zip(fractions) {
+                let span = driver.everyday_max() - driver.min();
+                let fraction = Decimal::try_from(fraction).unwrap_or_default().round_dp(2);
+                driver.set(&mut s, driver.min() + span * fraction);
+            }
+            s
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Every answer reported as reached, rounded as printed and applied, reaches its target
+    /// within 0.01: on random scenarios, for every driver, with ROI and payback targets inside
+    /// and outside the horizon.
+    #[test]
+    fn every_reached_goal_seek_answer_reaches_its_target_as_printed(
+        scenario in random_scenario(),
+        roi in -150_i64..1500,
+        payback_tenths in -20_i64..700,
+    ) {
+        let payback = Decimal::new(payback_tenths, 1);
+        for driver in Driver::ALL {
+            for target in [Target::RoiPct(Decimal::from(roi)), Target::PaybackMonths(payback)] {
+                let answer = goal_seek(&scenario, driver, target).unwrap();
+                if let Target::PaybackMonths(months) = target
+                    && (months < Decimal::ZERO
+                        || months > Decimal::from(scenario.horizon_months))
+                {
+                    prop_assert!(!answer.reached);
+                }
+                let Some(value) = answer.value else {
+                    prop_assert!(!answer.reached);
+                    continue;
+                };
+                prop_assert!(answer.reached);
+                let mut applied = scenario.clone();
+                driver.set(&mut applied, as_printed(value, answer.decimals));
+                let summary = project(&applied).unwrap().summary;
+                let achieved = match target {
+                    Target::RoiPct(_) => summary.roi_pct,
+                    Target::PaybackMonths(_) => summary.payback_months,
+                };
+                let achieved = achieved.expect("a reached target has a value");
+                prop_assert!(
+                    (achieved - target.value()).abs() <= dec("0.01"),
+                    "{:?} {:?}: {} gives {}", driver, target, value, achieved
+                );
+            }
+        }
+    }
 }
 
 use common::run_cli as cli;
@@ -270,7 +376,7 @@ fn command_line_outputs_match_the_library() {
     let out = cli(&["sensitivity", defaults, "--swing", "10", "--format", "json"]);
     assert_eq!(
         out,
-        sensitivity_json(&sensitivity(&scenario, dec("10")).unwrap())
+        sensitivity_json(&sensitivity(&scenario, dec("10")).unwrap(), &scenario)
     );
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(json["swing_pct"], "10.00");
@@ -281,7 +387,10 @@ fn command_line_outputs_match_the_library() {
     ]);
     assert_eq!(
         out,
-        risk_json(&risk(&cautious_scenario, 2000, 9, &Control::default()).unwrap())
+        risk_json(
+            &risk(&cautious_scenario, 2000, 9, &Control::default()).unwrap(),
+            &cautious_scenario
+        )
     );
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(json["runs"], 2000);
@@ -305,7 +414,7 @@ fn command_line_outputs_match_the_library() {
         Target::RoiPct(dec("350")),
     )
     .unwrap();
-    assert_eq!(out, goal_seek_json(&answer));
+    assert_eq!(out, goal_seek_json(&answer, &scenario));
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(json["reached"], true);
     assert_eq!(json["target"], "350.00");
@@ -320,6 +429,19 @@ fn command_line_outputs_match_the_library() {
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(json["scenarios"][0]["summary"]["roi_pct"], "289.61");
     assert_eq!(json["scenarios"][1]["name"], "Cautious founder");
+    assert_eq!(json["scenarios"][1]["horizon_months"], 12);
+
+    // Each JSON document says what it is about.
+    for args in [
+        vec!["report", defaults, "--format", "json"],
+        vec!["sensitivity", defaults, "--format", "json"],
+        vec!["risk", cautious, "--runs", "100", "--format", "json"],
+    ] {
+        let json: serde_json::Value = serde_json::from_str(&cli(&args)).unwrap();
+        assert!(json["name"].is_string(), "{args:?}");
+        assert_eq!(json["currency"], "EUR", "{args:?}");
+        assert_eq!(json["horizon_months"], 12, "{args:?}");
+    }
 
     let table = cli(&[
         "goal-seek",
@@ -329,7 +451,7 @@ fn command_line_outputs_match_the_library() {
         "--roi",
         "10000",
     ]);
-    assert!(table.contains("not reachable within the range"), "{table}");
+    assert!(table.contains("No value of Seat cost / month"), "{table}");
 }
 
 #[test]
@@ -357,6 +479,8 @@ fn command_line_refuses_bad_analysis_arguments() {
         ],
         vec!["risk", "assets/scenarios/defaults.ron", "--runs", "0"],
         vec!["compare", "assets/scenarios/defaults.ron"],
+        // No ranges: nothing to simulate.
+        vec!["risk", "assets/scenarios/defaults.ron"],
     ] {
         common::assert_cli_refuses(&args);
     }

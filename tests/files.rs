@@ -205,9 +205,17 @@ fn hostile_files() -> Vec<(&'static str, Vec<u8>, &'static str)> {
             "range out of order",
             with(
                 "    finance: (",
-                "    ranges: { \"adoption_pct\": (low: \"90\", likely: \"50\", high: \"95\") },\n    finance: (",
+                "    ranges: { \"adoption_pct\": (low: \"95\", likely: \"90\", high: \"96\") },\n    finance: (",
             ),
             "low <= likely <= high",
+        ),
+        (
+            "range centred off the driver's value",
+            with(
+                "    finance: (",
+                "    ranges: { \"adoption_pct\": (low: \"40\", likely: \"50\", high: \"95\") },\n    finance: (",
+            ),
+            "likely 50, allowed: the value of adoption_pct in the scenario, 90",
         ),
         (
             "range outside valid range",
@@ -317,7 +325,7 @@ fn saved_files_are_human_readable_and_round_trip() {
         "adoption_pct".into(),
         crm_roi::model::scenario::Triangle {
             low: common::dec("60"),
-            likely: common::dec("85"),
+            likely: common::dec("90"),
             high: common::dec("95"),
         },
     );

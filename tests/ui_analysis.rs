@@ -56,15 +56,77 @@ fn compare_shows_both_scenarios_and_highlights_the_best() {
             .add_to_compare(&common::example("cautious-founder.ron"))
     );
     harness.run();
-    harness.get_by_role_and_label(Role::Label, "Defaults");
-    harness.get_by_role_and_label(Role::Label, "Cautious founder");
+    // In the headline table, in the table of inputs that differ, and in the ROI legend.
+    assert_eq!(harness.get_all_by_label("Cautious founder").count(), 3);
     harness.get_by_role_and_label(Role::Button, "cautious-founder.ron ×");
     harness.get_by_label("289.61 %");
     harness.get_by_label("-44.29 %");
     harness.get_by_label("not within 12 months");
-    // Legend entries of the overlaid ROI curves.
+    // The same horizon: every row is ranked.
+    assert!(harness.query_by_label_contains("not ranked").is_none());
+    assert_eq!(harness.get_all_by_label("12 months").count(), 2);
+    // The inputs that explain the difference, with both values.
+    harness.get_by_label("Inputs that differ");
+    harness.get_by_label("75 %");
+    // Legend entries of the overlaid ROI curves, and of the cost and gain curves.
     harness.get_by_role_and_label(Role::CheckBox, "Defaults");
     harness.get_by_role_and_label(Role::CheckBox, "Cautious founder");
+    harness.get_by_role_and_label(Role::CheckBox, "Cautious founder cost");
+    harness.get_by_role_and_label(Role::CheckBox, "Cautious founder gain");
+}
+
+/// A 36-month ROI is not "best" against a 12-month one: the horizon row shows both, and the
+/// rows that add up over the horizon say they are not ranked.
+#[test]
+fn compare_ranks_totals_only_between_equal_horizons() {
+    let mut harness = harness_with("defaults.ron");
+    harness.run();
+    open_view(&mut harness, View::Compare);
+    assert!(
+        harness
+            .state_mut()
+            .add_to_compare(&common::example("large-team.ron"))
+    );
+    harness.run();
+    // In the headline table's horizon row and in the inputs that differ.
+    assert_eq!(harness.get_all_by_label("12 months").count(), 2);
+    assert_eq!(harness.get_all_by_label("36 months").count(), 2);
+    harness.get_by_label_contains("measured over different horizons");
+    // The large team counts in another currency, so amounts are not ranked either; ROI and
+    // discounted ROI are not ranked across horizons.
+    assert_eq!(
+        harness
+            .get_all_by_label("different horizons: not ranked")
+            .count(),
+        2
+    );
+    assert_eq!(
+        harness
+            .get_all_by_label("different currencies: not ranked")
+            .count(),
+        5
+    );
+
+    // The same scenario over 24 months, in the same currency: every figure that adds up over
+    // the horizon says why it is not ranked.
+    let dir = tempfile::tempdir().unwrap();
+    let longer = dir.path().join("two-years.ron");
+    let mut scenario = load_scenario(&common::example("defaults.ron")).unwrap();
+    scenario.horizon_months = 24;
+    scenario.name = "Two years".into();
+    crm_roi::files::save_scenario(&longer, &scenario).unwrap();
+    let mut harness = harness_with("defaults.ron");
+    harness.run();
+    open_view(&mut harness, View::Compare);
+    assert!(harness.state_mut().add_to_compare(&longer));
+    harness.run();
+    // Total cost, total gain, net gain, ROI, NPV, discounted ROI.
+    assert_eq!(
+        harness
+            .get_all_by_label("different horizons: not ranked")
+            .count(),
+        6
+    );
 }
 
 #[test]

@@ -89,19 +89,25 @@ fn a_what_if_slider_updates_the_tiles_live() {
     assert_eq!(harness.state().document.scenario(), &scenario);
 }
 
+/// Ctrl+plus and A+ enlarge presentation mode's text (charts included) and nothing else:
+/// back in the calculator the zoom is what it was.
 #[test]
-fn text_zooms_with_ctrl_plus_and_minus_and_high_contrast_switches_on() {
+fn text_grows_in_presentation_mode_only_and_high_contrast_is_everywhere() {
     let mut harness = harness();
     harness.run();
+    let zoom = harness.ctx.zoom_factor();
     harness.key_press(Key::F5);
     harness.run();
-    let zoom = harness.ctx.zoom_factor();
+    assert_eq!(harness.state().presentation_text_scale(), 1.0);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
     harness.run();
-    assert!(harness.ctx.zoom_factor() > zoom);
+    harness.get_by_role_and_label(Role::Button, "A+").click();
+    harness.run();
+    assert!((harness.state().presentation_text_scale() - 1.2).abs() < 1e-5);
+    assert_eq!(harness.ctx.zoom_factor(), zoom);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
     harness.run();
-    assert!((harness.ctx.zoom_factor() - zoom).abs() < 1e-3);
+    assert!((harness.state().presentation_text_scale() - 1.1).abs() < 1e-5);
 
     harness
         .get_by_role_and_label(Role::CheckBox, "High contrast")
@@ -113,5 +119,55 @@ fn text_zooms_with_ctrl_plus_and_minus_and_high_contrast_switches_on() {
             .accesskit_node()
             .toggled()
             .is_some_and(|t| t == egui::accesskit::Toggled::True)
+    );
+    // The whole window's style, tooltips included, is black and white.
+    let style = harness.ctx.global_style();
+    assert_eq!(style.visuals.window_fill, egui::Color32::BLACK);
+    assert_eq!(
+        style.visuals.override_text_color,
+        Some(egui::Color32::WHITE)
+    );
+
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!harness.state().is_presenting());
+    assert_eq!(harness.ctx.zoom_factor(), zoom);
+    assert_ne!(
+        harness.ctx.global_style().visuals.window_fill,
+        egui::Color32::BLACK
+    );
+    // egui's own zoom keys are back for the calculator.
+    assert!(harness.ctx.options(|o| o.zoom_with_keyboard));
+}
+
+/// Each what-if slider can go back to the value the presentation began with.
+#[test]
+fn a_what_if_reset_returns_to_the_scenarios_value() {
+    let mut harness = harness();
+    harness.run();
+    harness.key_press(Key::F5);
+    harness.run();
+    let before = harness.state().document.scenario().clone();
+    let reset_label = "Reset";
+    // Nothing changed yet: every Reset is disabled.
+    for node in harness.get_all_by_role_and_label(Role::Button, reset_label) {
+        assert!(node.accesskit_node().is_disabled());
+    }
+    let slider = harness.get_by_role_and_label(Role::Slider, "Adoption");
+    slider.focus();
+    harness.run();
+    harness.key_press(Key::ArrowLeft);
+    harness.run();
+    assert_ne!(harness.state().document.scenario(), &before);
+    let enabled: Vec<_> = harness
+        .get_all_by_role_and_label(Role::Button, reset_label)
+        .filter(|n| !n.accesskit_node().is_disabled())
+        .collect();
+    assert_eq!(enabled.len(), 1);
+    enabled[0].click();
+    harness.run();
+    assert_eq!(
+        harness.state().document.scenario().adoption.adoption_pct,
+        before.adoption.adoption_pct
     );
 }

@@ -11,12 +11,22 @@ use crm_roi::app::{CrmRoiApp, View};
 use crm_roi::files::load_scenario;
 use egui_kittest::{Harness, SnapshotOptions};
 
-fn harness(file: &str, theme: egui::Theme, view: View) -> Harness<'static, CrmRoiApp> {
+/// The two window sizes every view must read well at: the default window, and a common
+/// projector.
+const DESKTOP: [f32; 2] = [1400.0, 900.0];
+const PROJECTOR: [f32; 2] = [1280.0, 720.0];
+
+fn harness_sized(
+    file: &str,
+    theme: egui::Theme,
+    view: View,
+    size: [f32; 2],
+) -> Harness<'static, CrmRoiApp> {
     let scenario = load_scenario(&common::example(file)).unwrap();
     let mut app = CrmRoiApp::with_document(Document::new(scenario, None));
     app.view = view;
     let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
+        .with_size(size)
         .with_theme(theme)
         .wgpu()
         .build_ui_state(|ui, app: &mut CrmRoiApp| app.show(ui), app);
@@ -24,11 +34,36 @@ fn harness(file: &str, theme: egui::Theme, view: View) -> Harness<'static, CrmRo
     harness
 }
 
+fn harness(file: &str, theme: egui::Theme, view: View) -> Harness<'static, CrmRoiApp> {
+    harness_sized(file, theme, view, DESKTOP)
+}
+
 fn snapshot(harness: &mut Harness<'_, CrmRoiApp>, name: &str) {
     // Software rendering may differ in a few anti-aliased pixels between Mesa versions; a
     // changed word or number changes hundreds.
     let options = SnapshotOptions::new().threshold(1.0).max_failed_pixels(10);
     harness.snapshot_options(name, &options);
+}
+
+fn wait_for_risk(harness: &mut Harness<'_, CrmRoiApp>) {
+    for _ in 0..600 {
+        harness.step();
+        if harness.state().risk_result().is_some() && !harness.state().risk_running() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    harness.run_ok();
+}
+
+fn add_compared(harness: &mut Harness<'_, CrmRoiApp>) {
+    harness
+        .state_mut()
+        .add_to_compare(&common::example("cautious-founder.ron"));
+    harness
+        .state_mut()
+        .add_to_compare(&common::example("vendor-quick-estimate.ron"));
+    harness.run_ok();
 }
 
 #[test]
@@ -48,13 +83,7 @@ fn main_screen_light_with_a_loss() {
 #[test]
 fn compare_view() {
     let mut harness = harness("defaults.ron", egui::Theme::Dark, View::Compare);
-    harness
-        .state_mut()
-        .add_to_compare(&common::example("cautious-founder.ron"));
-    harness
-        .state_mut()
-        .add_to_compare(&common::example("vendor-quick-estimate.ron"));
-    harness.run_ok();
+    add_compared(&mut harness);
     snapshot(&mut harness, "compare_view");
 }
 
@@ -69,14 +98,7 @@ fn sensitivity_view() {
 #[test]
 fn risk_view() {
     let mut harness = harness("cautious-founder.ron", egui::Theme::Dark, View::Risk);
-    for _ in 0..600 {
-        harness.step();
-        if harness.state().risk_result().is_some() && !harness.state().risk_running() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    harness.run_ok();
+    wait_for_risk(&mut harness);
     snapshot(&mut harness, "risk_view");
 }
 
@@ -94,4 +116,53 @@ fn presentation_mode() {
     harness.key_press(egui::Key::F5);
     harness.run_ok();
     snapshot(&mut harness, "presentation");
+}
+
+/// A view at 1280 × 720, a common projector: nothing may be cut off.
+fn at_projector_size(file: &str, view: View, name: &str) {
+    let mut harness = harness_sized(file, egui::Theme::Dark, view, PROJECTOR);
+    match view {
+        View::Compare => add_compared(&mut harness),
+        View::Risk => wait_for_risk(&mut harness),
+        _ => {}
+    }
+    snapshot(&mut harness, name);
+}
+
+#[test]
+fn projector_calculator() {
+    at_projector_size("large-team.ron", View::Calculator, "projector_calculator");
+}
+
+#[test]
+fn projector_compare() {
+    at_projector_size("defaults.ron", View::Compare, "projector_compare");
+}
+
+#[test]
+fn projector_sensitivity() {
+    at_projector_size("defaults.ron", View::Sensitivity, "projector_sensitivity");
+}
+
+#[test]
+fn projector_risk() {
+    at_projector_size("cautious-founder.ron", View::Risk, "projector_risk");
+}
+
+#[test]
+fn projector_goal_seek() {
+    at_projector_size("defaults.ron", View::GoalSeek, "projector_goal_seek");
+}
+
+#[test]
+fn projector_presentation() {
+    let mut harness = harness_sized(
+        "cautious-founder.ron",
+        egui::Theme::Light,
+        View::Calculator,
+        PROJECTOR,
+    );
+    harness.key_press(egui::Key::F5);
+    harness.run_ok();
+    snapshot(&mut harness, "projector_presentation");
 }

@@ -1,16 +1,21 @@
-//! Compare: the scenario on screen next to up to three others (files or presets): their ROI
-//! curves overlaid, and a table of the headline figures with the best of each row highlighted.
+//! Compare: the scenario on screen next to up to three others (files or presets). A table of
+//! the headline figures (the best of each row highlighted, where the scenarios can be ranked
+//! on it), the inputs that differ, and the ROI and cumulative cost and gain curves overlaid.
 
 use egui::{Color32, RichText, Ui};
-use egui_plot::Line;
+use egui_plot::{Line, LineStyle};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive as _;
 
-use crate::analysis::compare::{Compared, MAX_COMPARED, compare};
+use super::plots::{TooltipRow, at_month, money_text, month_plot, month_tooltip, value_axis};
+use crate::analysis::compare::{
+    Compared, MAX_COMPARED, compare, differing_inputs, same_currency, same_horizon,
+};
 use crate::files::presets::PRESETS;
-use crate::locale::format::{money, payback, percent};
+use crate::locale::format::{grouped, money, payback, percent};
 use crate::model::projection::Summary;
 use crate::model::scenario::Scenario;
+use crate::report::analysis::{input_label, input_value};
 
 const COLOURS: [Color32; MAX_COMPARED] = [
     Color32::from_rgb(66, 133, 244),
@@ -105,18 +110,37 @@ impl CompareView {
         };
         match result {
             Ok(compared) => {
-                ui.add_space(6.0);
-                let same_currency = compared.windows(2).all(|w| w[0].currency == w[1].currency);
-                if !same_currency {
-                    ui.colored_label(
-                        ui.visuals().warn_fg_color,
-                        "These scenarios use different currencies: amounts are not converted, so \
-                         only ROI and payback are compared.",
-                    );
-                }
-                kpi_table(ui, compared, same_currency);
-                ui.add_space(10.0);
-                roi_curves(ui, compared);
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    ui.add_space(6.0);
+                    if !same_currency(compared) {
+                        ui.colored_label(
+                            ui.visuals().warn_fg_color,
+                            "These scenarios use different currencies: amounts are not \
+                             converted, so they are not ranked.",
+                        );
+                    }
+                    if !same_horizon(compared) {
+                        ui.colored_label(
+                            ui.visuals().warn_fg_color,
+                            "These scenarios are measured over different horizons: totals, \
+                             ROI and NPV cover different periods, so they are not ranked.",
+                        );
+                    }
+                    // One under the other: with four scenarios side by side, each table
+                    // needs the whole width (and scrolls sideways on a small screen).
+                    egui::ScrollArea::horizontal()
+                        .id_salt("compare_kpis_scroll")
+                        .show(ui, |ui| kpi_table(ui, compared));
+                    ui.add_space(10.0);
+                    egui::ScrollArea::horizontal()
+                        .id_salt("compare_inputs_scroll")
+                        .show(ui, |ui| differences_table(ui, compared));
+                    ui.add_space(10.0);
+                    ui.columns(2, |columns| {
+                        roi_curves(&mut columns[0], compared);
+                        cost_gain_curves(&mut columns[1], compared);
+                    });
+                });
             }
             Err(error) => {
                 ui.colored_label(ui.visuals().error_fg_color, error);
@@ -126,88 +150,257 @@ impl CompareView {
     }
 }
 
-fn roi_curves(ui: &mut Ui, compared: &[Compared]) {
-    ui.label(RichText::new("Cumulative ROI").strong());
-    super::plots::fixed_plot("compare_roi", 280.0)
-        .include_y(0.0)
-        .x_axis_label("Month")
-        .y_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
-        .show(ui, |plot| {
-            for (entry, colour) in compared.iter().zip(COLOURS) {
-                let points: Vec<[f64; 2]> = entry
-                    .projection
-                    .months
-                    .iter()
-                    .filter_map(|m| Some([f64::from(m.month), m.roi_pct?.to_f64()?]))
-                    .collect();
-                plot.line(
-                    Line::new(entry.name.clone(), points)
-                        .color(colour)
-                        .width(2.5),
-                );
-            }
-        });
+fn longest_horizon(compared: &[Compared]) -> u32 {
+    compared
+        .iter()
+        .map(Compared::horizon_months)
+        .max()
+        .unwrap_or(0)
 }
 
-/// Which value of a row is best.
+fn roi_curves(ui: &mut Ui, compared: &[Compared]) {
+    ui.label(RichText::new("Cumulative ROI").strong());
+    let horizon = longest_horizon(compared);
+    let series: Vec<Vec<[f64; 2]>> = compared
+        .iter()
+        .map(|entry| {
+            entry
+                .projection
+                .months
+                .iter()
+                .filter_map(|m| Some([f64::from(m.month), m.roi_pct?.to_f64()?]))
+                .collect()
+        })
+        .collect();
+    let plot = value_axis(
+        month_plot("compare_roi", 260.0, horizon),
+        "ROI".into(),
+        " %",
+    );
+    let response = plot.show(ui, |plot| {
+        for ((entry, points), colour) in compared.iter().zip(&series).zip(COLOURS) {
+            plot.line(
+                Line::new(entry.name().to_owned(), points.clone())
+                    .color(colour)
+                    .width(2.5),
+            );
+        }
+    });
+    month_tooltip(&response, horizon, |month| {
+        compared
+            .iter()
+            .zip(&series)
+            .zip(COLOURS)
+            .filter_map(|((entry, points), colour)| {
+                at_month(points, month).map(|roi| TooltipRow {
+                    series: entry.name().to_owned(),
+                    value: format!(
+                        "{} %",
+                        grouped(Decimal::try_from(roi).unwrap_or_default(), 2)
+                    ),
+                    colour,
+                })
+            })
+            .collect()
+    });
+}
+
+/// Cumulative cost (dashed) and gain (solid) of each scenario, in its colour.
+fn cost_gain_curves(ui: &mut Ui, compared: &[Compared]) {
+    ui.label(RichText::new("Cumulative cost (dashed) and gain").strong());
+    let horizon = longest_horizon(compared);
+    let currency = if same_currency(compared) {
+        compared.first().map_or("", Compared::currency)
+    } else {
+        ""
+    };
+    let points = |entry: &Compared, value: fn(&crate::model::projection::Month) -> Decimal| {
+        entry
+            .projection
+            .months
+            .iter()
+            .map(|m| [f64::from(m.month), value(m).to_f64().unwrap_or(0.0)])
+            .collect::<Vec<_>>()
+    };
+    let costs: Vec<Vec<[f64; 2]>> = compared
+        .iter()
+        .map(|e| points(e, |m| m.cumulative_cost))
+        .collect();
+    let gains: Vec<Vec<[f64; 2]>> = compared
+        .iter()
+        .map(|e| points(e, |m| m.cumulative_gain))
+        .collect();
+    let plot = value_axis(
+        month_plot("compare_cost_gain", 260.0, horizon),
+        currency.to_owned(),
+        "",
+    );
+    let response = plot.show(ui, |plot| {
+        for (((entry, cost), gain), colour) in compared.iter().zip(&costs).zip(&gains).zip(COLOURS)
+        {
+            plot.line(
+                Line::new(format!("{} cost", entry.name()), cost.clone())
+                    .color(colour)
+                    .style(LineStyle::dashed_dense())
+                    .width(2.0),
+            );
+            plot.line(
+                Line::new(format!("{} gain", entry.name()), gain.clone())
+                    .color(colour)
+                    .width(2.5),
+            );
+        }
+    });
+    month_tooltip(&response, horizon, |month| {
+        let mut rows = Vec::new();
+        for (((entry, cost), gain), colour) in compared.iter().zip(&costs).zip(&gains).zip(COLOURS)
+        {
+            for (what, series) in [("cost", cost), ("gain", gain)] {
+                if let Some(value) = at_month(series, month) {
+                    rows.push(TooltipRow {
+                        series: format!("{} {what}", entry.name()),
+                        value: money_text(value, entry.currency()),
+                        colour,
+                    });
+                }
+            }
+        }
+        rows
+    });
+}
+
+/// Which value of a row is best, and what ranking it needs.
 #[derive(Clone, Copy)]
 enum Best {
     Highest,
     Lowest,
 }
 
-type RowValue = fn(&Summary) -> Option<Decimal>;
+/// A headline row: its label, its value, which is best, whether it is an amount (ranked only
+/// in one currency), and whether it adds up over the horizon (ranked only over equal ones).
+struct Row {
+    label: &'static str,
+    value: fn(&Summary) -> Option<Decimal>,
+    best: Best,
+    money: bool,
+    over_horizon: bool,
+}
 
-/// The headline figures, best of each row highlighted; amounts only when `compare_money`
-/// (the same currency everywhere).
-fn kpi_table(ui: &mut Ui, compared: &[Compared], compare_money: bool) {
-    let rows: [(&str, RowValue, Best); 8] = [
-        ("Total cost", |s| Some(s.total_cost), Best::Lowest),
-        ("Total gain", |s| Some(s.total_gain), Best::Highest),
-        ("Net gain", |s| Some(s.net_gain), Best::Highest),
-        ("ROI", |s| s.roi_pct, Best::Highest),
-        ("Payback", |s| s.payback_months, Best::Lowest),
-        ("NPV", |s| Some(s.npv), Best::Highest),
-        ("Discounted ROI", |s| s.discounted_roi_pct, Best::Highest),
-        (
-            "Monthly net at full adoption",
-            |s| Some(s.monthly_net_at_full_adoption),
-            Best::Highest,
-        ),
-    ];
+const ROWS: [Row; 8] = [
+    Row {
+        label: "Total cost",
+        value: |s| Some(s.total_cost),
+        best: Best::Lowest,
+        money: true,
+        over_horizon: true,
+    },
+    Row {
+        label: "Total gain",
+        value: |s| Some(s.total_gain),
+        best: Best::Highest,
+        money: true,
+        over_horizon: true,
+    },
+    Row {
+        label: "Net gain",
+        value: |s| Some(s.net_gain),
+        best: Best::Highest,
+        money: true,
+        over_horizon: true,
+    },
+    Row {
+        label: "ROI",
+        value: |s| s.roi_pct,
+        best: Best::Highest,
+        money: false,
+        over_horizon: true,
+    },
+    Row {
+        label: "Payback",
+        value: |s| s.payback_months,
+        best: Best::Lowest,
+        money: false,
+        over_horizon: false,
+    },
+    Row {
+        label: "NPV",
+        value: |s| Some(s.npv),
+        best: Best::Highest,
+        money: true,
+        over_horizon: true,
+    },
+    Row {
+        label: "Discounted ROI",
+        value: |s| s.discounted_roi_pct,
+        best: Best::Highest,
+        money: false,
+        over_horizon: true,
+    },
+    Row {
+        label: "Monthly net at full adoption",
+        value: |s| Some(s.monthly_net_at_full_adoption),
+        best: Best::Highest,
+        money: true,
+        over_horizon: false,
+    },
+];
+
+/// The headline figures, the best of each row highlighted where the row can be ranked; a
+/// row that cannot says why.
+fn kpi_table(ui: &mut Ui, compared: &[Compared]) {
+    let one_currency = same_currency(compared);
+    let one_horizon = same_horizon(compared);
+    ui.label(RichText::new("Headline figures").strong());
     egui::Grid::new("compare_table")
         .striped(true)
         .num_columns(compared.len() + 1)
-        .spacing([24.0, 4.0])
+        .spacing([18.0, 4.0])
         .show(ui, |ui| {
             ui.label("");
             for (entry, colour) in compared.iter().zip(COLOURS) {
-                ui.label(RichText::new(&entry.name).strong().color(colour));
+                ui.label(RichText::new(entry.name()).strong().color(colour))
+                    .on_hover_text(&entry.source);
             }
             ui.end_row();
-            for (label, value, best) in rows {
-                ui.label(label);
+            ui.label("Horizon");
+            for entry in compared {
+                ui.label(RichText::new(format!("{} months", entry.horizon_months())).monospace());
+            }
+            ui.end_row();
+            for row in &ROWS {
                 let values: Vec<Option<Decimal>> = compared
                     .iter()
-                    .map(|c| value(&c.projection.summary))
+                    .map(|c| (row.value)(&c.projection.summary))
                     .collect();
-                let best_value = match best {
+                let rankable_reason = if row.money && !one_currency {
+                    Some("different currencies: not ranked")
+                } else if row.over_horizon && !one_horizon {
+                    Some("different horizons: not ranked")
+                } else {
+                    None
+                };
+                // The row says why it is not ranked, under its name.
+                ui.vertical(|ui| {
+                    let line = |text: RichText| {
+                        egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend)
+                    };
+                    ui.add(line(RichText::new(row.label)));
+                    if let Some(reason) = rankable_reason {
+                        ui.add(line(RichText::new(reason).size(11.5).weak().italics()));
+                    }
+                });
+                let best_value = match row.best {
                     Best::Highest => values.iter().flatten().max(),
                     Best::Lowest => values.iter().flatten().min(),
                 }
                 .copied();
                 for (entry, v) in compared.iter().zip(&values) {
-                    let horizon = (entry.projection.months.len() - 1) as u32;
-                    let text = match label {
+                    let text = match row.label {
                         "ROI" | "Discounted ROI" => percent(*v),
-                        "Payback" => payback(*v, horizon),
-                        _ => money(v.unwrap_or_default(), &entry.currency),
+                        "Payback" => payback(*v, entry.horizon_months()),
+                        _ => money(v.unwrap_or_default(), entry.currency()),
                     };
-                    let is_money = !matches!(label, "ROI" | "Discounted ROI" | "Payback");
-                    let is_best = v.is_some()
-                        && *v == best_value
-                        && compared.len() > 1
-                        && (compare_money || !is_money);
+                    let is_best = rankable_reason.is_none() && v.is_some() && *v == best_value;
                     let mut cell = RichText::new(text).monospace();
                     if is_best {
                         cell = cell
@@ -218,6 +411,35 @@ fn kpi_table(ui: &mut Ui, compared: &[Compared], compare_money: bool) {
                     if is_best {
                         response.on_hover_text("Best of this row");
                     }
+                }
+                ui.end_row();
+            }
+        });
+}
+
+/// The inputs whose values differ between the scenarios: what explains the figures.
+fn differences_table(ui: &mut Ui, compared: &[Compared]) {
+    let scenarios: Vec<&Scenario> = compared.iter().map(|c| &c.scenario).collect();
+    let inputs = differing_inputs(&scenarios);
+    ui.label(RichText::new("Inputs that differ").strong());
+    if inputs.is_empty() {
+        ui.label(RichText::new("Every input is the same.").weak());
+        return;
+    }
+    egui::Grid::new("compare_inputs")
+        .striped(true)
+        .num_columns(compared.len() + 1)
+        .spacing([18.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("");
+            for (entry, colour) in compared.iter().zip(COLOURS) {
+                ui.label(RichText::new(entry.name()).strong().color(colour));
+            }
+            ui.end_row();
+            for input in inputs {
+                ui.label(input_label(input));
+                for entry in compared {
+                    ui.label(RichText::new(input_value(input, &entry.scenario)).monospace());
                 }
                 ui.end_row();
             }

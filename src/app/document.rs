@@ -124,6 +124,8 @@ impl Document {
     pub fn edit(&mut self, change: impl FnOnce(&mut Scenario)) {
         let mut edited = self.scenario.clone();
         change(&mut edited);
+        // Whatever the change touched, each risk range stays centred on its driver's value.
+        edited.move_ranges_with_values();
         if edited == self.scenario || edited.validate().is_err() {
             return;
         }

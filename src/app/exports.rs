@@ -6,6 +6,9 @@ use std::path::Path;
 use super::CrmRoiApp;
 use super::dialogs::ExportKind;
 
+/// Pixels of the "Chart as PNG" export: a 16:9 slide.
+pub const CHART_PNG_SIZE: [u32; 2] = [1600, 900];
+
 impl CrmRoiApp {
     /// Writes the monthly table as CSV, as File → Export does after its dialog.
     pub fn export_csv_to(&mut self, path: &Path) -> bool {
@@ -27,22 +30,34 @@ impl CrmRoiApp {
         self.finish_export(path, ExportKind::Html, text.as_bytes())
     }
 
-    /// Asks egui for a screenshot and writes it (or the chart's part of it) as PNG when it
-    /// arrives, a frame later. The outcome shows in the status bar.
-    pub fn export_png_to(&mut self, path: &Path, kind: ExportKind, ctx: &egui::Context) {
-        let region = match kind {
-            ExportKind::ChartPng => self.chart_rect,
-            _ => None,
+    /// Writes the cumulative cost and gain chart as a slide-ready PNG (1600 × 900, with its
+    /// title, legend and axis labels), drawn from the report's chart rather than grabbed
+    /// from the screen.
+    pub fn export_chart_png_to(&mut self, path: &Path) -> bool {
+        let Ok(projection) = self.document.projection() else {
+            return false;
         };
+        let svg = crate::report::html::cost_gain_chart(
+            projection,
+            &self.document.scenario().currency,
+            crate::report::svg::Canvas::SLIDE,
+        );
+        match crate::report::png::render_svg(&svg, CHART_PNG_SIZE[0], CHART_PNG_SIZE[1]) {
+            Ok(bytes) => self.finish_export(path, ExportKind::ChartPng, &bytes),
+            Err(error) => {
+                self.error = Some(format!("Cannot export the chart: {error}"));
+                false
+            }
+        }
+    }
+
+    /// Asks egui for a screenshot of the window and writes it as PNG when it arrives, a
+    /// frame later. The outcome shows in the status bar.
+    pub fn export_png_to(&mut self, path: &Path, ctx: &egui::Context) {
         let outcome = std::sync::Arc::clone(&self.png_export);
         let path = path.to_owned();
         let repaint = ctx.clone();
         ctx.request_screenshot(move |image| {
-            let pixels_per_point = repaint.pixels_per_point();
-            let image = match region {
-                Some(rect) => image.region(&rect, Some(pixels_per_point)),
-                None => (*image).clone(),
-            };
             let rgba: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
             let [width, height] = image.size;
             let result = crate::report::png::encode_png(width as u32, height as u32, &rgba)

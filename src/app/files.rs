@@ -163,8 +163,11 @@ impl CrmRoiApp {
                     ExportKind::Html => {
                         self.export_html_to(&path);
                     }
-                    ExportKind::ChartPng | ExportKind::WindowPng => {
-                        self.export_png_to(&path, kind, ctx);
+                    ExportKind::ChartPng => {
+                        self.export_chart_png_to(&path);
+                    }
+                    ExportKind::WindowPng => {
+                        self.export_png_to(&path, ctx);
                     }
                 }
             }

@@ -1,13 +1,16 @@
 //! Goal seek: which value of one driver reaches a target ROI or payback, with a button to apply
-//! it to the scenario.
+//! it to the scenario. The sentences are the command line's (`report::analysis`), so both say
+//! the same thing.
 
 use egui::{RichText, Ui};
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive as _;
 
 use crate::analysis::goal_seek::{GoalSeek, Target, goal_seek};
-use crate::locale::format::{grouped, grouped_natural, percent};
 use crate::model::driver::Driver;
+use crate::model::projection::Summary;
 use crate::model::scenario::Scenario;
+use crate::report::analysis::goal_seek_sentences;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Goal {
@@ -21,7 +24,8 @@ type AnswerKey = (u64, Driver, Goal, u64);
 pub struct GoalSeekView {
     driver: Driver,
     goal: Goal,
-    target: f64,
+    /// `None` until the view first shows a scenario: then a target it can reach.
+    target: Option<f64>,
     cached: Option<(AnswerKey, Result<GoalSeek, String>)>,
 }
 
@@ -30,9 +34,24 @@ impl Default for GoalSeekView {
         Self {
             driver: Driver::CrossSellUpliftPct,
             goal: Goal::Roi,
-            target: 350.0,
+            target: None,
             cached: None,
         }
+    }
+}
+
+/// A target near today's figure, so the first answer is a useful one: an ROI a tenth above
+/// today's (rounded to a whole percent), or a payback half a month sooner.
+fn reachable_target(goal: Goal, summary: Option<&Summary>, horizon_months: u32) -> f64 {
+    let to_f64 = |v: Decimal| v.to_f64().unwrap_or(0.0);
+    match goal {
+        Goal::Roi => summary
+            .and_then(|s| s.roi_pct)
+            .map_or(100.0, |roi| (to_f64(roi) + to_f64(roi).abs() * 0.1).round()),
+        Goal::Payback => summary.and_then(|s| s.payback_months).map_or(
+            f64::from(horizon_months.saturating_sub(1).max(1)),
+            |months| ((to_f64(months) - 0.5).max(0.0) * 10.0).round() / 10.0,
+        ),
     }
 }
 
@@ -42,8 +61,13 @@ impl GoalSeekView {
         &mut self,
         ui: &mut Ui,
         scenario: &Scenario,
+        summary: Option<&Summary>,
         revision: u64,
     ) -> Option<(Driver, Decimal)> {
+        let horizon = scenario.horizon_months;
+        let mut target = self
+            .target
+            .unwrap_or_else(|| reachable_target(self.goal, summary, horizon));
         ui.label(RichText::new("What would have to be true?").strong());
         egui::Grid::new("goal_seek_inputs")
             .num_columns(2)
@@ -52,7 +76,7 @@ impl GoalSeekView {
                 let label = ui.label("Driver");
                 egui::ComboBox::from_id_salt("goal_seek_driver")
                     .selected_text(self.driver.label())
-                    .width(260.0)
+                    .width(280.0)
                     .show_ui(ui, |ui| {
                         for driver in Driver::ALL {
                             ui.selectable_value(&mut self.driver, driver, driver.label());
@@ -64,33 +88,47 @@ impl GoalSeekView {
 
                 let label = ui.label("Target");
                 ui.horizontal(|ui| {
+                    let before = self.goal;
                     ui.radio_value(&mut self.goal, Goal::Roi, "ROI at the horizon");
                     ui.radio_value(&mut self.goal, Goal::Payback, "Payback");
+                    if self.goal != before {
+                        target = reachable_target(self.goal, summary, horizon);
+                    }
                     let suffix = if self.goal == Goal::Roi {
                         " %"
                     } else {
                         " months"
                     };
                     ui.add(
-                        egui::DragValue::new(&mut self.target)
+                        egui::DragValue::new(&mut target)
                             .speed(0.5)
                             .max_decimals(2)
                             .suffix(suffix),
                     )
-                    .labelled_by(label.id);
+                    .labelled_by(label.id)
+                    .on_hover_text(match self.goal {
+                        Goal::Roi => "The ROI at the horizon to reach, in percent",
+                        Goal::Payback => "The payback to reach, in months (within the horizon)",
+                    });
+                    if ui
+                        .button("Near today")
+                        .on_hover_text("A target close to today's figure")
+                        .clicked()
+                    {
+                        target = reachable_target(self.goal, summary, horizon);
+                    }
                 });
                 ui.end_row();
             });
-        let target_value = Decimal::try_from(self.target)
-            .unwrap_or_default()
-            .round_dp(2);
-        let target = match self.goal {
+        self.target = Some(target);
+        let target_value = Decimal::try_from(target).unwrap_or_default().round_dp(2);
+        let goal_target = match self.goal {
             Goal::Roi => Target::RoiPct(target_value),
             Goal::Payback => Target::PaybackMonths(target_value),
         };
-        let key = (revision, self.driver, self.goal, self.target.to_bits());
+        let key = (revision, self.driver, self.goal, target.to_bits());
         if self.cached.as_ref().is_none_or(|(k, _)| *k != key) {
-            let answer = goal_seek(scenario, self.driver, target).map_err(|e| e.to_string());
+            let answer = goal_seek(scenario, self.driver, goal_target).map_err(|e| e.to_string());
             self.cached = Some((key, answer));
         }
         ui.add_space(10.0);
@@ -104,69 +142,24 @@ impl GoalSeekView {
                 return None;
             }
         };
-        let unit = self.driver.unit().suffix(&scenario.currency);
-        let wanted = match target {
-            Target::RoiPct(v) => format!(
-                "an ROI of {} at {} months",
-                percent(Some(v)),
-                scenario.horizon_months
-            ),
-            Target::PaybackMonths(v) => format!("payback in {} months", grouped(v, 2)),
-        };
-        match answer.value {
-            Some(value) => {
-                let achieved = match target {
-                    Target::RoiPct(_) => percent(answer.achieved),
-                    Target::PaybackMonths(_) => {
-                        answer.achieved.map_or("no payback".to_owned(), |m| {
-                            format!("{} months", grouped(m, 2))
-                        })
-                    }
-                };
-                ui.label(
-                    RichText::new(format!(
-                        "{} = {} {unit} gives {wanted} ({achieved}).",
-                        self.driver.label(),
-                        grouped_natural(value)
-                    ))
-                    .size(18.0),
-                );
-                ui.label(format!(
-                    "Today: {} {unit}.",
-                    grouped_natural(self.driver.get(scenario))
-                ));
-                if ui
-                    .button("Apply to the scenario")
-                    .on_hover_text("Set the driver to this value (undo with Ctrl+Z)")
-                    .clicked()
-                {
-                    return Some((self.driver, value));
-                }
+        let mut sentences = goal_seek_sentences(answer, scenario).into_iter();
+        if let Some(headline) = sentences.next() {
+            let mut text = RichText::new(headline).size(18.0);
+            if !answer.reached {
+                text = text.color(ui.visuals().warn_fg_color);
             }
-            None => {
-                let show = |m: Option<Decimal>| match target {
-                    Target::RoiPct(_) => percent(m),
-                    Target::PaybackMonths(_) => m.map_or("no payback".to_owned(), |m| {
-                        format!("{} months", grouped(m, 2))
-                    }),
-                };
-                ui.label(
-                    RichText::new(format!(
-                        "No value of {} from {} {unit} reaches {wanted}: not reachable within the range.",
-                        self.driver.label(),
-                        self.driver.describe_range()
-                    ))
-                    .size(16.0)
-                    .color(ui.visuals().warn_fg_color),
-                );
-                ui.label(format!(
-                    "At {} {unit}: {}. At {} {unit}: {}.",
-                    grouped_natural(self.driver.min()),
-                    show(answer.at_min),
-                    grouped_natural(self.driver.max()),
-                    show(answer.at_max)
-                ));
-            }
+            ui.label(text);
+        }
+        for sentence in sentences {
+            ui.label(sentence);
+        }
+        if let (true, Some(value)) = (answer.reached, answer.value)
+            && ui
+                .button("Apply to the scenario")
+                .on_hover_text("Set the driver to this value (undo with Ctrl+Z)")
+                .clicked()
+        {
+            return Some((self.driver, value));
         }
         None
     }

@@ -91,6 +91,16 @@ impl InputsPanel {
     /// Forgets typed text and messages, e.g. after another scenario was opened.
     pub fn reset(&mut self) {
         self.fields.clear();
+        self.ranges.clear_error();
+    }
+
+    /// Forgets the messages of refused entries: after Undo or Redo the fields show the
+    /// scenario's values again, so a message about what was typed before no longer applies.
+    pub fn clear_messages(&mut self) {
+        for field in self.fields.values_mut() {
+            field.error = None;
+        }
+        self.ranges.clear_error();
     }
 
     fn driver_row(
@@ -174,20 +184,12 @@ impl InputsPanel {
                 .error()
                 .filter(|e| e.starts_with(driver.label()))
             {
-                ui.label(
-                    RichText::new(error)
-                        .color(ui.visuals().error_fg_color)
-                        .small(),
-                );
+                ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
             }
         }
         let field = self.fields.entry(driver).or_default();
         if let Some(error) = &field.error {
-            ui.label(
-                RichText::new(error)
-                    .color(ui.visuals().error_fg_color)
-                    .small(),
-            );
+            ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
         }
         ui.add_space(4.0);
         change
@@ -206,8 +208,27 @@ pub(super) fn slider(
     help: &str,
     width: f32,
 ) -> Option<Decimal> {
+    marked_slider(ui, driver, value, None, label, help, width)
+}
+
+/// [`slider`], with a tick under the rail at `mark` (presentation mode's "the scenario's
+/// value"); the rail reaches far enough to show it.
+pub(super) fn marked_slider(
+    ui: &mut Ui,
+    driver: Driver,
+    value: Decimal,
+    mark: Option<Decimal>,
+    label: egui::Id,
+    help: &str,
+    width: f32,
+) -> Option<Decimal> {
     let low = driver.min().to_f64().unwrap_or(0.0);
-    let high = driver.everyday_max().max(value).to_f64().unwrap_or(low);
+    let high = driver
+        .everyday_max()
+        .max(value)
+        .max(mark.unwrap_or(value))
+        .to_f64()
+        .unwrap_or(low);
     let mut position = value.to_f64().unwrap_or(low);
     // No `step_by`: egui would snap a typed 12.3 % to 12.5 % on display. Steps are applied
     // below, to what the user drags.
@@ -223,12 +244,35 @@ pub(super) fn slider(
         .inner
         .labelled_by(label)
         .on_hover_text(help);
+    if let Some(mark) = mark.and_then(|m| m.to_f64())
+        && high > low
+    {
+        // The handle's centre travels the rail inset by its radius (egui's slider geometry).
+        let rail = response.rect.x_range().shrink(response.rect.height() / 2.5);
+        let x = rail.min + ((mark - low) / (high - low)) as f32 * rail.span();
+        let stroke = egui::Stroke::new(2.0, ui.visuals().strong_text_color());
+        ui.painter().vline(
+            x,
+            response.rect.bottom() - 2.0..=response.rect.bottom() + 5.0,
+            stroke,
+        );
+    }
     let touched = response.dragged() || response.clicked() || response.has_focus();
     if !(response.changed() && touched) {
         return None;
     }
     let step = slider_step(driver);
-    let snapped = (position / step).round() * step;
+    let steps = position / step;
+    // A drag snaps to the nearest step. A key press moves a wide slider by less than a step,
+    // so it snaps onwards in the direction pressed (or the value would never move).
+    let current = value.to_f64().unwrap_or(position);
+    let snapped = if response.dragged() || response.clicked() {
+        steps.round()
+    } else if position > current {
+        steps.ceil()
+    } else {
+        steps.floor()
+    } * step;
     let new = round_to(Decimal::from_f64(snapped)?, 2);
     (new != value).then(|| driver.clamp(new))
 }

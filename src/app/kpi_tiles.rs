@@ -127,42 +127,69 @@ fn payback_formula(projection: &Projection, horizon: u32, currency: &str) -> Str
     }
 }
 
-/// Lays the tiles out in one row (wrapping on narrow windows).
-pub fn ui(ui: &mut Ui, tiles: &[Tile], large: bool) {
-    let count = tiles.len().max(1) as f32;
+/// Lays the tiles out in as few rows of equal tiles as fit the width (each at least
+/// `min_width` wide), balanced so no row is left with one tile. A figure too wide for its
+/// tile is drawn smaller, never cut. `scale` is 1 in the calculator and larger in
+/// presentation mode.
+pub fn show(ui: &mut Ui, tiles: &[Tile], scale: f32, min_width: f32) {
+    let count = tiles.len().max(1);
     let spacing = ui.spacing().item_spacing.x;
-    let width = ((ui.available_width() - spacing * (count - 1.0)) / count).max(150.0);
-    let value_size = if large { 40.0 } else { 21.0 };
-    let caption_size = if large { 20.0 } else { 12.5 };
-    ui.horizontal_wrapped(|ui| {
-        for tile in tiles {
-            let colour = if tile.negative {
-                ui.visuals().error_fg_color
-            } else {
-                ui.visuals().strong_text_color()
-            };
-            egui::Frame::group(ui.style())
-                .fill(ui.visuals().faint_bg_color)
-                .corner_radius(6.0)
-                .show(ui, |ui| {
-                    ui.set_width(width - 14.0);
-                    // Equal heights even when a caption wraps to two lines.
-                    ui.set_min_height(if large { 110.0 } else { 58.0 });
-                    ui.vertical(|ui| {
-                        ui.label(RichText::new(&tile.caption).size(caption_size).weak());
-                        // Long figures (millions with a currency) get smaller, not wrapped.
-                        let fitted =
-                            value_size * (13.0 / tile.value.chars().count().max(13) as f32);
-                        ui.label(
-                            RichText::new(&tile.value)
-                                .size(fitted)
-                                .strong()
-                                .color(colour),
-                        );
-                    });
-                })
-                .response
-                .on_hover_text(RichText::new(&tile.formula).monospace());
-        }
-    });
+    let available = ui.available_width();
+    let fits = (((available + spacing) / (min_width + spacing)).floor() as usize).clamp(1, count);
+    let rows = count.div_ceil(fits);
+    let per_row = count.div_ceil(rows);
+    let width = (available - spacing * (per_row as f32 - 1.0)) / per_row as f32;
+    let value_size = 21.0 * scale;
+    let caption_size = 12.5 * scale;
+    for row in tiles.chunks(per_row) {
+        ui.horizontal(|ui| {
+            for tile in row {
+                tile_ui(ui, tile, width, value_size, caption_size, scale);
+            }
+        });
+    }
+}
+
+/// Narrowest a tile gets before the tiles wrap into another row.
+pub const MIN_TILE_WIDTH: f32 = 165.0;
+/// The frame's inner margin and stroke, on both sides.
+const TILE_PADDING: f32 = 14.0;
+
+fn tile_ui(ui: &mut Ui, tile: &Tile, width: f32, value_size: f32, caption_size: f32, scale: f32) {
+    let colour = if tile.negative {
+        ui.visuals().error_fg_color
+    } else {
+        ui.visuals().strong_text_color()
+    };
+    let inner_width = (width - TILE_PADDING).max(20.0);
+    egui::Frame::group(ui.style())
+        .fill(ui.visuals().faint_bg_color)
+        .corner_radius(6.0)
+        .show(ui, |ui| {
+            ui.set_width(inner_width);
+            // Equal heights even when a caption wraps to two lines.
+            ui.set_min_height(58.0 * scale);
+            ui.vertical(|ui| {
+                ui.label(RichText::new(&tile.caption).size(caption_size).weak());
+                // A figure wider than the tile is drawn smaller, not wrapped or cut.
+                let font = egui::FontId::proportional(value_size);
+                let measured = ui
+                    .painter()
+                    .layout_no_wrap(tile.value.clone(), font, colour)
+                    .size()
+                    .x;
+                let fitted = value_size * (inner_width / measured.max(1.0)).min(1.0);
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(&tile.value)
+                            .size(fitted)
+                            .strong()
+                            .color(colour),
+                    )
+                    .wrap_mode(egui::TextWrapMode::Extend),
+                );
+            });
+        })
+        .response
+        .on_hover_text(RichText::new(&tile.formula).monospace());
 }

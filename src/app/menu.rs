@@ -64,7 +64,18 @@ impl CrmRoiApp {
                 }
                 ui.separator();
                 ui.label("Theme");
-                egui::widgets::global_theme_preference_buttons(ui);
+                let mut preference = ui.ctx().options(|o| o.theme_preference);
+                let before = preference;
+                for (choice, label) in [
+                    (egui::ThemePreference::System, "Follow the system"),
+                    (egui::ThemePreference::Light, "Light"),
+                    (egui::ThemePreference::Dark, "Dark"),
+                ] {
+                    ui.radio_value(&mut preference, choice, label);
+                }
+                if preference != before {
+                    ui.ctx().set_theme(preference);
+                }
                 ui.separator();
                 ui.label("Zoom: Ctrl+plus, Ctrl+minus, Ctrl+0");
             });

@@ -91,6 +91,15 @@ impl View {
     }
 }
 
+/// What the calculator view shows of the projection, rebuilt only when the document's
+/// revision changes.
+struct Overview {
+    revision: u64,
+    charts: ChartData,
+    tiles: Vec<Tile>,
+    notes: Vec<String>,
+}
+
 pub struct CrmRoiApp {
     pub document: Document,
     pub view: View,
@@ -100,8 +109,7 @@ pub struct CrmRoiApp {
     goal_seek: GoalSeekView,
     inputs: InputsPanel,
     header: ScenarioHeader,
-    /// Chart series and tiles, rebuilt only when the document's revision changes.
-    charts: Option<(u64, ChartData, Vec<Tile>)>,
+    charts: Option<Overview>,
     /// The last error (a file that did not open or save), shown until dismissed.
     error: Option<String>,
     /// The last confirmation ("Saved to …"), shown in the status bar.
@@ -112,8 +120,6 @@ pub struct CrmRoiApp {
     close_confirmed: bool,
     presenting: bool,
     presentation: Presentation,
-    /// Where the cost-and-gain chart was last drawn, for "Chart as PNG".
-    chart_rect: Option<egui::Rect>,
     /// The outcome of a PNG export, filled in by the screenshot callback.
     png_export: std::sync::Arc<std::sync::Mutex<Option<Result<PathBuf, String>>>>,
 }
@@ -144,7 +150,6 @@ impl CrmRoiApp {
             close_confirmed: false,
             presenting: false,
             presentation: Presentation::default(),
-            chart_rect: None,
             png_export: Default::default(),
         }
     }
@@ -197,8 +202,16 @@ impl CrmRoiApp {
                 None => self.open_dialog(DialogPurpose::SaveAs, ctx),
             },
             Command::SaveAs => self.open_dialog(DialogPurpose::SaveAs, ctx),
-            Command::Undo => self.document.undo(),
-            Command::Redo => self.document.redo(),
+            Command::Undo => {
+                self.document.undo();
+                self.inputs.clear_messages();
+                self.risk.clear_messages();
+            }
+            Command::Redo => {
+                self.document.redo();
+                self.inputs.clear_messages();
+                self.risk.clear_messages();
+            }
             Command::Present => self.set_presenting(!self.presenting, ctx),
             // Closing goes through the window's close request, which asks about unsaved changes.
             Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
@@ -209,10 +222,20 @@ impl CrmRoiApp {
         self.presenting
     }
 
+    /// How much larger than usual presentation mode draws its text (A+ / A-).
+    pub fn presentation_text_scale(&self) -> f32 {
+        self.presentation.text_scale
+    }
+
     /// Enters or leaves presentation mode (full screen). The scenario is not touched.
     pub fn set_presenting(&mut self, presenting: bool, ctx: &egui::Context) {
         if self.presenting != presenting {
             self.presenting = presenting;
+            if presenting {
+                self.presentation.begin(self.document.scenario(), ctx);
+            } else {
+                self.presentation.end(ctx);
+            }
             ctx.send_viewport_cmd(ViewportCommand::Fullscreen(presenting));
         }
     }
@@ -270,16 +293,17 @@ impl CrmRoiApp {
     /// Rebuilds the chart series and tiles when the scenario changed since they were made.
     fn refresh_charts(&mut self) {
         let revision = self.document.revision();
-        if self.charts.as_ref().is_some_and(|(r, ..)| *r == revision) {
+        if self.charts.as_ref().is_some_and(|o| o.revision == revision) {
             return;
         }
         self.charts = self.document.projection().ok().map(|projection| {
             let scenario = self.document.scenario();
-            (
+            Overview {
                 revision,
-                ChartData::new(projection, &scenario.currency),
-                kpi_tiles::tiles(scenario, projection),
-            )
+                charts: ChartData::new(projection, &scenario.currency),
+                tiles: kpi_tiles::tiles(scenario, projection),
+                notes: crate::report::notes(scenario, projection),
+            }
         });
     }
 
@@ -287,7 +311,7 @@ impl CrmRoiApp {
         self.refresh_charts();
         let frame = egui::Frame::central_panel(ui.style()).inner_margin(24.0);
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-            let Some((_, charts, tiles)) = &self.charts else {
+            let Some(Overview { charts, tiles, .. }) = &self.charts else {
                 ui.label("Cannot compute this scenario: leave presentation mode (Esc) to see why.");
                 return;
             };
@@ -384,8 +408,10 @@ impl CrmRoiApp {
                 return;
             }
             View::GoalSeek => {
+                let summary = self.document.projection().ok().map(|p| &p.summary);
                 if let Some((driver, value)) =
-                    self.goal_seek.ui(ui, self.document.scenario(), revision)
+                    self.goal_seek
+                        .ui(ui, self.document.scenario(), summary, revision)
                 {
                     self.document.edit(|s| driver.set(s, value));
                     self.document.end_gesture();
@@ -404,19 +430,30 @@ impl CrmRoiApp {
                 return;
             }
         };
-        let Some((_, charts, tiles)) = &self.charts else {
+        let Some(Overview {
+            charts,
+            tiles,
+            notes,
+            ..
+        }) = &self.charts
+        else {
             return;
         };
-        kpi_tiles::ui(ui, tiles, false);
+        kpi_tiles::show(ui, tiles, 1.0, kpi_tiles::MIN_TILE_WIDTH);
+        for note in notes {
+            ui.label(RichText::new(format!("Note: {note}")).color(ui.visuals().weak_text_color()))
+                .on_hover_text("A result worth a second look; the figures stand as computed");
+        }
         ui.add_space(8.0);
         let currency = self.document.scenario().currency.clone();
-        let mut chart_rect = None;
+        // A scroll bar of its own width, so it never covers the tables' last column.
+        ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
         ScrollArea::vertical().show(ui, |ui| {
             let height = 250.0;
-            chart_rect = Some(ui.columns(2, |columns| {
+            ui.columns(2, |columns| {
                 plots::roi_plot(&mut columns[0], charts, height);
-                plots::cost_gain_plot(&mut columns[1], charts, height, 12.0)
-            }));
+                plots::cost_gain_plot(&mut columns[1], charts, height, 12.0);
+            });
             ui.add_space(8.0);
             ui.columns(2, |columns| {
                 plots::gains_plot(&mut columns[0], charts, height);
@@ -429,7 +466,6 @@ impl CrmRoiApp {
             egui::CollapsingHeader::new(RichText::new("Monthly table").strong())
                 .show(ui, |ui| month_table::ui(ui, projection));
         });
-        self.chart_rect = chart_rect;
     }
 }
 

@@ -1,40 +1,43 @@
-//! The three charts: cumulative ROI, cumulative cost against gain, and monthly gain by driver.
-//! Their series are converted from the projection once per change ([`ChartData::new`]); the
-//! charts only draw them.
+//! The calculator's charts: cumulative ROI, cumulative cost against gain, and monthly gain by
+//! driver; and the settings every chart in the app shares (month axis, value axis, a tooltip
+//! listing every series of the hovered month). Series are converted from the projection once
+//! per change ([`ChartData::new`]); the charts only draw them.
 
-use egui::{Color32, Ui};
+use egui::{Color32, RichText, Ui};
 use egui_plot::{
-    Bar, BarChart, Corner, GridMark, HLine, HoverPosition, Legend, Line, MarkerShape, Plot,
-    PlotItem as _, PlotPoint, Points, Text,
+    AxisHints, Bar, BarChart, Corner, GridInput, GridMark, HLine, Legend, Line, MarkerShape, Plot,
+    PlotPoint, PlotResponse, Points, Text,
 };
 use rust_decimal::Decimal;
 use rust_decimal::prelude::{FromPrimitive as _, ToPrimitive as _};
 
 use crate::locale::format::{grouped, round2};
 use crate::model::projection::{DriverGains, Projection};
+use crate::report::axis::{month_step, value_ticks};
 
-/// Colours of the four drivers, readable on dark and light backgrounds.
+/// Colours of the drivers, readable on dark and light backgrounds.
 pub const DRIVER_COLOURS: [Color32; 4] = [
     Color32::from_rgb(66, 133, 244),
     Color32::from_rgb(52, 168, 83),
     Color32::from_rgb(251, 188, 5),
     Color32::from_rgb(171, 71, 188),
 ];
-const COST_COLOUR: Color32 = Color32::from_rgb(234, 67, 53);
-const GAIN_COLOUR: Color32 = Color32::from_rgb(52, 168, 83);
-const ROI_COLOUR: Color32 = Color32::from_rgb(66, 133, 244);
+pub const COST_COLOUR: Color32 = Color32::from_rgb(234, 67, 53);
+pub const GAIN_COLOUR: Color32 = Color32::from_rgb(52, 168, 83);
+pub const ROI_COLOUR: Color32 = Color32::from_rgb(66, 133, 244);
 /// The bar chart's y range reaches this far above the tallest bar, so the legend sits above
 /// the bars instead of over them.
-const LEGEND_HEADROOM: f64 = 2.0;
+const LEGEND_HEADROOM: f64 = 1.6;
 
 /// The projection as chart points. Values are rounded to cents first, so hovering shows the
 /// same figures as the table.
 pub struct ChartData {
     currency: String,
-    horizon: f64,
+    horizon: u32,
     roi: Vec<[f64; 2]>,
     cumulative_cost: Vec<[f64; 2]>,
     cumulative_gain: Vec<[f64; 2]>,
+    /// Each driver's gain, months 1..=horizon.
     gains: [Vec<[f64; 2]>; 4],
     payback_months: Option<f64>,
     break_even: Option<[f64; 2]>,
@@ -59,7 +62,7 @@ impl ChartData {
         }
         Self {
             currency: currency.to_owned(),
-            horizon: months.last().map_or(0.0, |m| f64::from(m.month)),
+            horizon: months.last().map_or(0, |m| m.month),
             roi: months
                 .iter()
                 .filter_map(|m| m.roi_pct.map(|roi| point(m.month, roi)))
@@ -83,20 +86,66 @@ impl ChartData {
                 .map(|(month, cost)| [to_f64(month), to_f64(cost)]),
         }
     }
+
+    pub fn horizon(&self) -> u32 {
+        self.horizon
+    }
+
+    pub fn currency(&self) -> &str {
+        &self.currency
+    }
 }
 
-fn money_label(value: f64, currency: &str) -> String {
+/// A money figure with grouping, for tooltips: `1,234.50 EUR`.
+pub fn money_text(value: f64, currency: &str) -> String {
     let value = Decimal::from_f64(value).unwrap_or_default();
     format!("{} {currency}", grouped(value, 2))
 }
 
-fn axis_money(value: f64, currency: &str) -> String {
-    let value = Decimal::from_f64(value).unwrap_or_default();
-    format!("{} {currency}", grouped(value, 0))
+/// A tick label of a value axis: grouped, with as many decimals as the step needs.
+fn tick_text(value: f64, step: f64) -> String {
+    let decimals = (0..4)
+        .find(|&d| {
+            let scaled = step * 10f64.powi(d);
+            (scaled - scaled.round()).abs() < 1e-6 * scaled.max(1.0)
+        })
+        .unwrap_or(4);
+    grouped(
+        Decimal::from_f64(value).unwrap_or_default(),
+        decimals as u32,
+    )
+}
+
+/// Marks at the months [`month_step`] labels: every month up to a year, then every 2, 3 or 6.
+fn month_marks(horizon: u32) -> impl Fn(GridInput) -> Vec<GridMark> {
+    let step = f64::from(month_step(horizon));
+    move |input: GridInput| {
+        let (low, high) = input.bounds;
+        let first = (low / step).ceil().max(0.0) as i64;
+        let last = (high / step).floor() as i64;
+        (first..=last)
+            .map(|i| GridMark {
+                value: i as f64 * step,
+                step_size: step,
+            })
+            .collect()
+    }
+}
+
+/// Marks at round values, at least four on any visible range (see [`value_ticks`]).
+pub fn value_marks(input: GridInput) -> Vec<GridMark> {
+    let (ticks, step) = value_ticks(input.bounds.0, input.bounds.1);
+    ticks
+        .into_iter()
+        .map(|value| GridMark {
+            value,
+            step_size: step,
+        })
+        .collect()
 }
 
 /// A plot that does not zoom or pan (the mouse wheel scrolls the page), with its legend at the
-/// top left: the settings of every chart in the app.
+/// top left and value labels at round numbers: the settings of every chart in the app.
 pub fn fixed_plot(id: &str, height: f32) -> Plot<'_> {
     Plot::new(id)
         .height(height)
@@ -106,147 +155,246 @@ pub fn fixed_plot(id: &str, height: f32) -> Plot<'_> {
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
+        .y_grid_spacer(value_marks)
+        // Values show in the month tooltip, not as egui_plot's unframed hover text.
+        .show_x(false)
+        .show_y(false)
 }
 
-/// A plot with the settings all three share: months on x, no zooming or panning (the mouse
-/// wheel scrolls the page), a legend.
-fn base_plot<'a>(id: &'a str, height: f32, horizon: f64) -> Plot<'a> {
-    fixed_plot(id, height)
-        .include_x(0.0)
-        .include_x(horizon)
-        .include_y(0.0)
-        .x_axis_label("Month")
-        .x_axis_formatter(|mark: GridMark, _range| {
+/// A value axis with grouped tick labels and `unit` after each (`%`) or as its title.
+pub fn value_axis<'a>(plot: Plot<'a>, title: String, suffix: &'static str) -> Plot<'a> {
+    plot.y_axis_label(title)
+        .y_axis_min_width(56.0)
+        .y_axis_formatter(move |mark: GridMark, _range| {
+            format!("{}{suffix}", tick_text(mark.value, mark.step_size))
+        })
+}
+
+/// A chart over months `0..=horizon`, labelled at every month up to a year (every 2, 3 or 6
+/// beyond).
+pub fn month_plot(id: &str, height: f32, horizon: u32) -> Plot<'_> {
+    let month_axis = AxisHints::new_x()
+        .label("Month")
+        .formatter(|mark: GridMark, _range| {
             if mark.value.fract() == 0.0 && mark.value >= 0.0 {
                 format!("{}", mark.value)
             } else {
                 String::new()
             }
         })
+        // Month numbers are short: label them even when ticks are close together.
+        .label_spacing(14.0..=18.0);
+    fixed_plot(id, height)
+        .include_x(0.0)
+        .include_x(f64::from(horizon))
+        .include_y(0.0)
+        .custom_x_axes(vec![month_axis])
+        .x_grid_spacer(month_marks(horizon))
 }
 
-fn month_of(position: &PlotPoint) -> String {
-    format!("Month {}", position.x.round())
+/// One line of a month's tooltip: the series, its value as text, its colour.
+pub struct TooltipRow {
+    pub series: String,
+    pub value: String,
+    pub colour: Color32,
+}
+
+/// While the pointer is over a chart, a tooltip (on the tooltip's own background) listing
+/// every series at the month under the pointer.
+pub fn month_tooltip<R>(
+    plot: &PlotResponse<R>,
+    horizon: u32,
+    rows: impl FnOnce(u32) -> Vec<TooltipRow>,
+) {
+    let Some(pointer) = plot.response.hover_pos() else {
+        return;
+    };
+    let x = plot.transform.value_from_position(pointer).x.round();
+    if !(0.0..=f64::from(horizon)).contains(&x) {
+        return;
+    }
+    let month = x as u32;
+    let rows = rows(month);
+    if rows.is_empty() {
+        return;
+    }
+    let response = &plot.response;
+    egui::Tooltip::always_open(
+        response.ctx.clone(),
+        response.layer_id,
+        response.id,
+        egui::PopupAnchor::Pointer,
+    )
+    .gap(12.0)
+    .show(|ui| {
+        ui.label(RichText::new(format!("Month {month}")).strong());
+        egui::Grid::new("month_tooltip")
+            .num_columns(2)
+            .spacing([12.0, 2.0])
+            .show(ui, |ui| {
+                for row in rows {
+                    ui.label(RichText::new(row.series).color(row.colour));
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.label(RichText::new(row.value).monospace());
+                    });
+                    ui.end_row();
+                }
+            });
+    });
+}
+
+/// The value of a series at `month`, if it has one.
+pub fn at_month(series: &[[f64; 2]], month: u32) -> Option<f64> {
+    series
+        .iter()
+        .find(|[x, _]| *x == f64::from(month))
+        .map(|[_, y]| *y)
+}
+
+fn percent_text(value: f64) -> String {
+    format!(
+        "{} %",
+        grouped(Decimal::from_f64(value).unwrap_or_default(), 2)
+    )
 }
 
 /// Cumulative ROI per month, the 0 % line and the payback point.
 pub fn roi_plot(ui: &mut Ui, data: &ChartData, height: f32) {
-    ui.label(egui::RichText::new("Cumulative ROI").strong());
-    base_plot("roi_plot", height, data.horizon)
-        .y_axis_label("ROI %")
-        .y_axis_min_width(60.0)
-        .y_axis_formatter(|mark, _range| {
-            format!(
-                "{} %",
-                grouped(Decimal::from_f64(mark.value).unwrap_or_default(), 0)
-            )
-        })
-        .label_formatter(|hover| match hover {
-            HoverPosition::NearDataPoint {
-                plot_name,
-                position,
-                ..
-            } => Some(format!(
-                "{plot_name}\n{}\n{:.2} %",
-                month_of(position),
-                position.y
-            )),
-            HoverPosition::Elsewhere { .. } => None,
-        })
-        .show(ui, |plot| {
-            plot.hline(HLine::new("0 %", 0.0).color(Color32::GRAY).width(1.0));
-            plot.line(
-                Line::new("ROI", data.roi.clone())
-                    .color(ROI_COLOUR)
-                    .width(2.5),
+    ui.label(RichText::new("Cumulative ROI").strong());
+    let plot = value_axis(
+        month_plot("roi_plot", height, data.horizon),
+        "ROI".into(),
+        " %",
+    );
+    let response = plot.show(ui, |plot| {
+        // No name: the zero line needs no legend entry.
+        plot.hline(HLine::new("", 0.0).color(Color32::GRAY).width(1.0));
+        plot.line(
+            Line::new("ROI", data.roi.clone())
+                .color(ROI_COLOUR)
+                .width(2.5),
+        );
+        if let Some(payback) = data.payback_months {
+            let label = format!("Payback {payback:.2} months");
+            plot.points(
+                Points::new(label.clone(), vec![[payback, 0.0]])
+                    .shape(MarkerShape::Diamond)
+                    .radius(7.0)
+                    .color(COST_COLOUR),
             );
-            if let Some(payback) = data.payback_months {
-                let label = format!("Payback {payback:.2} months");
-                plot.points(
-                    Points::new(label.clone(), vec![[payback, 0.0]])
-                        .shape(MarkerShape::Diamond)
-                        .radius(7.0)
-                        .color(COST_COLOUR),
-                );
-                plot.text(
-                    Text::new(
-                        "",
-                        PlotPoint::new(payback, 0.0),
-                        egui::RichText::new(format!("  {label}"))
-                            .size(12.0)
-                            .strong(),
-                    )
-                    .anchor(egui::Align2::LEFT_BOTTOM),
-                );
-            }
-        });
+            plot.text(
+                Text::new(
+                    "",
+                    PlotPoint::new(payback, 0.0),
+                    RichText::new(format!("  {label}  ")).size(12.0).strong(),
+                )
+                .anchor(inside_anchor(payback, data.horizon, egui::Align::Max)),
+            );
+        }
+    });
+    month_tooltip(&response, data.horizon, |month| {
+        at_month(&data.roi, month)
+            .map(|roi| TooltipRow {
+                series: "ROI".into(),
+                value: percent_text(roi),
+                colour: ROI_COLOUR,
+            })
+            .into_iter()
+            .collect()
+    });
 }
 
-/// Cumulative cost against cumulative gain, with the break-even point. Returns where the chart
-/// was drawn (for exporting it as an image).
-/// `callout_size` is the text size of the break-even call-out (larger in presentation mode).
-pub fn cost_gain_plot(ui: &mut Ui, data: &ChartData, height: f32, callout_size: f32) -> egui::Rect {
+/// Where to anchor a call-out at month `x` so its text stays inside the chart: to the right of
+/// the point in the chart's left half, to its left in the right half. `vertical` is the
+/// text's side of the point (`Max`: above).
+fn inside_anchor(x: f64, horizon: u32, vertical: egui::Align) -> egui::Align2 {
+    let horizontal = if x <= f64::from(horizon) / 2.0 {
+        egui::Align::Min
+    } else {
+        egui::Align::Max
+    };
+    egui::Align2([horizontal, vertical])
+}
+
+/// Cumulative cost against cumulative gain, with the break-even point. `callout_size` is the
+/// text size of the break-even call-out (larger in presentation mode).
+pub fn cost_gain_plot(ui: &mut Ui, data: &ChartData, height: f32, callout_size: f32) {
     let currency = data.currency.as_str();
-    let title = ui.label(egui::RichText::new("Cumulative cost and gain").strong());
-    let plot = base_plot("cost_gain_plot", height, data.horizon)
-        .include_y(data.max_cumulative * 1.1)
-        .y_axis_label(currency.to_owned())
-        .y_axis_min_width(90.0)
-        .y_axis_formatter(move |mark, _range| axis_money(mark.value, currency))
-        .label_formatter(move |hover| match hover {
-            HoverPosition::NearDataPoint {
-                plot_name,
-                position,
-                ..
-            } => Some(format!(
-                "{plot_name}\n{}\n{}",
-                month_of(position),
-                money_label(position.y, currency)
-            )),
-            HoverPosition::Elsewhere { .. } => None,
-        })
-        .show(ui, |plot| {
-            plot.line(
-                Line::new("Cumulative cost", data.cumulative_cost.clone())
-                    .color(COST_COLOUR)
-                    .width(2.5),
+    ui.label(RichText::new("Cumulative cost and gain").strong());
+    let plot = value_axis(
+        month_plot("cost_gain_plot", height, data.horizon),
+        currency.to_owned(),
+        "",
+    )
+    .include_y(data.max_cumulative * 1.1);
+    let response = plot.show(ui, |plot| {
+        plot.line(
+            Line::new("Cumulative cost", data.cumulative_cost.clone())
+                .color(COST_COLOUR)
+                .width(2.5),
+        );
+        plot.line(
+            Line::new("Cumulative gain", data.cumulative_gain.clone())
+                .color(GAIN_COLOUR)
+                .width(2.5),
+        );
+        if let Some([month, cost]) = data.break_even {
+            let label = format!("Break-even at month {month:.2}");
+            plot.points(
+                Points::new(label.clone(), vec![[month, cost]])
+                    .shape(MarkerShape::Diamond)
+                    .radius(7.0)
+                    .color(Color32::from_rgb(120, 120, 120)),
             );
-            plot.line(
-                Line::new("Cumulative gain", data.cumulative_gain.clone())
-                    .color(GAIN_COLOUR)
-                    .width(2.5),
+            plot.text(
+                Text::new(
+                    "",
+                    PlotPoint::new(month, cost),
+                    RichText::new(format!("  {label}  "))
+                        .size(callout_size)
+                        .strong(),
+                )
+                .anchor(inside_anchor(month, data.horizon, egui::Align::Min)),
             );
-            if let Some([month, cost]) = data.break_even {
-                let label = format!("Break-even at month {month:.2}");
-                plot.points(
-                    Points::new(label.clone(), vec![[month, cost]])
-                        .shape(MarkerShape::Diamond)
-                        .radius(7.0)
-                        .color(ui_text_colour()),
-                );
-                plot.text(
-                    Text::new(
-                        "",
-                        PlotPoint::new(month, cost),
-                        egui::RichText::new(format!("  {label}"))
-                            .size(callout_size)
-                            .strong(),
-                    )
-                    .anchor(egui::Align2::LEFT_TOP),
-                );
-            }
-        });
-    title.rect.union(plot.response.rect)
+        }
+    });
+    month_tooltip(&response, data.horizon, |month| {
+        let row = |series: &str, points: &[[f64; 2]], colour| {
+            at_month(points, month).map(|value| TooltipRow {
+                series: series.into(),
+                value: money_text(value, currency),
+                colour,
+            })
+        };
+        let cost = row("Cumulative cost", &data.cumulative_cost, COST_COLOUR);
+        let gain = row("Cumulative gain", &data.cumulative_gain, GAIN_COLOUR);
+        let net = match (
+            at_month(&data.cumulative_gain, month),
+            at_month(&data.cumulative_cost, month),
+        ) {
+            (Some(gain), Some(cost)) => Some(TooltipRow {
+                series: "Cumulative net".into(),
+                value: money_text(gain - cost, currency),
+                colour: ui_text_colour(gain - cost),
+            }),
+            _ => None,
+        };
+        [cost, gain, net].into_iter().flatten().collect()
+    });
 }
 
-fn ui_text_colour() -> Color32 {
-    Color32::from_rgb(120, 120, 120)
+fn ui_text_colour(value: f64) -> Color32 {
+    if value < 0.0 {
+        COST_COLOUR
+    } else {
+        Color32::GRAY
+    }
 }
 
 /// Monthly gain by driver, stacked.
 pub fn gains_plot(ui: &mut Ui, data: &ChartData, height: f32) {
     let currency = data.currency.as_str();
-    ui.label(egui::RichText::new("Monthly gain by driver").strong());
+    ui.label(RichText::new("Monthly gain by driver").strong());
     let mut charts: Vec<BarChart> = Vec::with_capacity(4);
     for ((label, series), colour) in DriverGains::LABELS
         .iter()
@@ -257,29 +405,62 @@ pub fn gains_plot(ui: &mut Ui, data: &ChartData, height: f32) {
             .iter()
             .map(|&[month, value]| Bar::new(month, value).width(0.7))
             .collect();
-        let currency = currency.to_owned();
+        // The month tooltip names the values; the bars' own hover text would have no
+        // background.
         let chart = BarChart::new(*label, bars)
             .color(colour)
-            .element_formatter(Box::new(move |bar, chart| {
-                format!(
-                    "{}\nMonth {}\n{}",
-                    chart.name(),
-                    bar.argument,
-                    money_label(bar.value, &currency)
-                )
-            }));
+            .element_formatter(Box::new(|_, _| String::new()));
         let below: Vec<&BarChart> = charts.iter().collect();
         let chart = chart.stack_on(&below);
         charts.push(chart);
     }
-    base_plot("gains_plot", height, data.horizon)
-        .include_y(data.max_monthly_gain * LEGEND_HEADROOM)
-        .y_axis_label(currency.to_owned())
-        .y_axis_min_width(90.0)
-        .y_axis_formatter(move |mark, _range| axis_money(mark.value, currency))
-        .show(ui, |plot| {
-            for chart in charts {
-                plot.bar_chart(chart);
-            }
+    let plot = value_axis(
+        month_plot("gains_plot", height, data.horizon),
+        currency.to_owned(),
+        "",
+    )
+    .include_y(data.max_monthly_gain * LEGEND_HEADROOM);
+    let response = plot.show(ui, |plot| {
+        for chart in charts {
+            plot.bar_chart(chart);
+        }
+    });
+    month_tooltip(&response, data.horizon, |month| {
+        if month == 0 {
+            return Vec::new();
+        }
+        let mut rows: Vec<TooltipRow> = DriverGains::LABELS
+            .iter()
+            .zip(&data.gains)
+            .zip(DRIVER_COLOURS)
+            .filter_map(|((label, series), colour)| {
+                at_month(series, month).map(|value| TooltipRow {
+                    series: (*label).into(),
+                    value: money_text(value, currency),
+                    colour,
+                })
+            })
+            .collect();
+        let total: f64 = data.gains.iter().filter_map(|s| at_month(s, month)).sum();
+        rows.push(TooltipRow {
+            series: "Total".into(),
+            value: money_text(total, currency),
+            colour: Color32::GRAY,
         });
+        rows
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tick_labels_have_the_decimals_their_step_needs() {
+        assert_eq!(tick_text(150_000.0, 50_000.0), "150,000");
+        assert_eq!(tick_text(-45_000.0, 5_000.0), "-45,000");
+        assert_eq!(tick_text(0.5, 0.5), "0.5");
+        assert_eq!(tick_text(0.25, 0.25), "0.25");
+        assert_eq!(tick_text(7.5, 2.5), "7.5");
+    }
 }

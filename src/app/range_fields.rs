@@ -41,6 +41,8 @@ impl RangeChange {
     pub fn apply(self, scenario: &mut Scenario) {
         match self {
             RangeChange::Set(driver, triangle) => {
+                // "Most likely" is the driver's value itself: typing it there sets the value.
+                driver.set_value(scenario, triangle.likely);
                 scenario
                     .ranges
                     .insert(driver.field_name().to_owned(), triangle);
@@ -65,6 +67,10 @@ impl RangeFields {
     /// The message of the last refused entry, if any.
     pub fn error(&self) -> Option<&str> {
         self.error.as_deref()
+    }
+
+    pub fn clear_error(&mut self) {
+        self.error = None;
     }
 
     /// Three typed fields for `triangle`, added to `ui` in its current layout; returns the
@@ -112,7 +118,7 @@ impl RangeFields {
             *text = grouped_natural(value);
         }
         let response = ui
-            .add(egui::TextEdit::singleline(text).id(id).desired_width(64.0))
+            .add(egui::TextEdit::singleline(text).id(id).desired_width(88.0))
             .labelled_by(label)
             .on_hover_text(format!(
                 "{} value of {}",

@@ -6,9 +6,10 @@ use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, channel};
 
 use egui::{Color32, RichText, Ui};
-use egui_plot::{Bar, BarChart, Line, Polygon};
+use egui_plot::{AxisHints, Bar, BarChart, GridMark, Line, Polygon};
 
 use super::kpi_tiles::{self, Tile};
+use super::plots::{TooltipRow, month_plot, month_tooltip, value_axis};
 pub use super::range_fields::RangeChange;
 use super::range_fields::{RANGE_LABELS, RangeFields};
 use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, RiskResult, risk};
@@ -35,6 +36,8 @@ pub struct RiskView {
     seed: u64,
     job: Option<Job>,
     result: Option<(JobKey, Result<RiskResult, String>)>,
+    /// A result arrived since the last frame (the histogram then fits its axes anew).
+    fresh: bool,
     ranges: RangeFields,
 }
 
@@ -45,6 +48,7 @@ impl Default for RiskView {
             seed: DEFAULT_SEED,
             job: None,
             result: None,
+            fresh: false,
             ranges: RangeFields::default(),
         }
     }
@@ -58,6 +62,11 @@ impl RiskView {
 
     pub fn is_running(&self) -> bool {
         self.job.is_some()
+    }
+
+    /// Forgets the message of a refused range entry (see `InputsPanel::clear_messages`).
+    pub fn clear_messages(&mut self) {
+        self.ranges.clear_error();
     }
 
     pub fn ui(&mut self, ui: &mut Ui, scenario: &Scenario, revision: u64) -> Option<RangeChange> {
@@ -107,7 +116,7 @@ impl RiskView {
                     if *result_key != key {
                         ui.label(RichText::new("Updating…").weak());
                     }
-                    show_result(ui, result, scenario);
+                    show_result(ui, result, scenario, std::mem::take(&mut self.fresh));
                 }
                 Some((_, Err(error))) => {
                     ui.colored_label(ui.visuals().error_fg_color, error);
@@ -132,6 +141,7 @@ impl RiskView {
         if let Ok(result) = job.receiver.try_recv() {
             self.result = Some((job.key, result));
             self.job = None;
+            self.fresh = true;
         }
     }
 
@@ -214,7 +224,7 @@ impl RiskView {
     }
 }
 
-fn show_result(ui: &mut Ui, result: &RiskResult, scenario: &Scenario) {
+fn show_result(ui: &mut Ui, result: &RiskResult, scenario: &Scenario, fresh: bool) {
     let horizon = scenario.horizon_months;
     let pct = |v: f64| format!("{v:.2} %");
     let months = |v: Option<f64>| {
@@ -259,16 +269,23 @@ fn show_result(ui: &mut Ui, result: &RiskResult, scenario: &Scenario) {
             ),
         },
     ];
-    kpi_tiles::ui(ui, &tiles, false);
-    ui.label(RichText::new(format!("{} runs, seed {}", result.runs, result.seed)).weak());
+    kpi_tiles::show(ui, &tiles, 1.0, kpi_tiles::MIN_TILE_WIDTH);
+    ui.label(
+        RichText::new(format!(
+            "{} runs, seed {}",
+            crate::locale::format::grouped(result.runs.into(), 0),
+            result.seed
+        ))
+        .weak(),
+    );
     ui.add_space(6.0);
     ui.columns(2, |columns| {
-        band_plot(&mut columns[0], result);
-        histogram(&mut columns[1], result);
+        band_plot(&mut columns[0], result, horizon);
+        histogram(&mut columns[1], result, fresh);
     });
 }
 
-fn band_plot(ui: &mut Ui, result: &RiskResult) {
+fn band_plot(ui: &mut Ui, result: &RiskResult, horizon: u32) {
     ui.label(RichText::new("Cumulative ROI: P50 with the P10–P90 band").strong());
     let months: Vec<_> = result
         .months
@@ -279,26 +296,40 @@ fn band_plot(ui: &mut Ui, result: &RiskResult) {
     band.extend(months.iter().rev().map(|(x, p)| [*x, p.p10]));
     let p50: Vec<[f64; 2]> = months.iter().map(|(x, p)| [*x, p.p50]).collect();
     let colour = Color32::from_rgb(66, 133, 244);
-    super::plots::fixed_plot("risk_band", 230.0)
-        .include_y(0.0)
-        .x_axis_label("Month")
-        .y_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
-        .show(ui, |plot| {
-            plot.polygon(
-                Polygon::new("P10–P90", band)
-                    .fill_color(colour.linear_multiply(0.25))
-                    .stroke(egui::Stroke::NONE),
-            );
-            plot.line(Line::new("P50", p50).color(colour).width(2.5));
-        });
+    let band_colour = colour.linear_multiply(0.3);
+    let plot = value_axis(month_plot("risk_band", 230.0, horizon), "ROI".into(), " %");
+    let response = plot.show(ui, |plot| {
+        // The legend takes an item's stroke colour: the band's is its fill, so they match.
+        plot.polygon(
+            Polygon::new("P10–P90", band)
+                .fill_color(band_colour)
+                .stroke(egui::Stroke::new(0.5, band_colour)),
+        );
+        plot.line(Line::new("P50", p50).color(colour).width(2.5));
+    });
+    month_tooltip(&response, horizon, |month| {
+        result
+            .months
+            .iter()
+            .find(|m| m.month == month)
+            .and_then(|m| m.roi_pct)
+            .map(|p| {
+                [("P90", p.p90), ("P50", p.p50), ("P10", p.p10)]
+                    .into_iter()
+                    .map(|(series, value)| TooltipRow {
+                        series: format!("ROI {series}"),
+                        value: format!("{value:.2} %"),
+                        colour,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
 }
 
-fn histogram(ui: &mut Ui, result: &RiskResult) {
-    ui.label(RichText::new("ROI at the horizon across runs").strong());
-    let samples = &result.roi_samples;
-    let (Some(&min), Some(&max)) = (samples.first(), samples.last()) else {
-        return;
-    };
+/// How many runs end in each of 30 equal ROI bins.
+fn histogram_bins(samples: &[f64]) -> Option<(f64, f64, Vec<u32>)> {
+    let (&min, &max) = (samples.first()?, samples.last()?);
     let bins = 30;
     let width = ((max - min) / bins as f64).max(1e-6);
     let mut counts = vec![0_u32; bins];
@@ -306,15 +337,61 @@ fn histogram(ui: &mut Ui, result: &RiskResult) {
         let bin = (((roi - min) / width) as usize).min(bins - 1);
         counts[bin] += 1;
     }
+    Some((min, width, counts))
+}
+
+fn histogram(ui: &mut Ui, result: &RiskResult, fresh: bool) {
+    ui.label(RichText::new("ROI at the horizon across runs").strong());
+    let Some((min, width, counts)) = histogram_bins(&result.roi_samples) else {
+        return;
+    };
     let bars = counts
         .iter()
         .enumerate()
         .map(|(i, &n)| Bar::new(min + (i as f64 + 0.5) * width, f64::from(n)).width(width * 0.95))
         .collect();
-    super::plots::fixed_plot("risk_histogram", 230.0)
-        .x_axis_label("ROI %")
+    let roi_axis = AxisHints::new_x()
+        .label("ROI at the horizon (%)")
+        .formatter(|mark: GridMark, _| format!("{:.0} %", mark.value));
+    let mut plot = super::plots::fixed_plot("risk_histogram", 230.0)
+        .custom_x_axes(vec![roi_axis])
+        .x_grid_spacer(super::plots::value_marks)
         .y_axis_label("Runs")
-        .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("Runs", bars).color(Color32::from_rgb(66, 133, 244)));
-        });
+        .y_axis_min_width(56.0)
+        .y_axis_formatter(|mark: GridMark, _| format!("{:.0}", mark.value))
+        .include_y(0.0);
+    if fresh {
+        // A new result: forget the last one's bounds, so both axes fit the new runs.
+        plot = plot.reset();
+    }
+    let colour = Color32::from_rgb(66, 133, 244);
+    let response = plot.show(ui, |plot| {
+        plot.bar_chart(
+            BarChart::new("Runs", bars)
+                .color(colour)
+                .element_formatter(Box::new(|_, _| String::new())),
+        );
+    });
+    let Some(pointer) = response.response.hover_pos() else {
+        return;
+    };
+    let roi = response.transform.value_from_position(pointer).x;
+    let bin = ((roi - min) / width).floor();
+    if !(0.0..counts.len() as f64).contains(&bin) {
+        return;
+    }
+    let (from, count) = (min + bin * width, counts[bin as usize]);
+    egui::Tooltip::always_open(
+        response.response.ctx.clone(),
+        response.response.layer_id,
+        response.response.id,
+        egui::PopupAnchor::Pointer,
+    )
+    .gap(12.0)
+    .show(|ui| {
+        ui.label(format!(
+            "ROI from {from:.1} % to {:.1} %: {count} runs",
+            from + width
+        ));
+    });
 }

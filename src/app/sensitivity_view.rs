@@ -3,15 +3,12 @@
 
 use egui::{Align2, Color32, FontId, RichText, Sense, Ui, vec2};
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive as _;
+use rust_decimal::prelude::{FromPrimitive as _, ToPrimitive as _};
 
-use crate::analysis::sensitivity::{DEFAULT_SWING_PCT, Sensitivity, sensitivity};
+use crate::analysis::sensitivity::{DEFAULT_SWING_PCT, DriverEffect, Sensitivity, sensitivity};
 use crate::locale::format::{grouped, grouped_natural, percent};
 use crate::model::driver::Driver;
 use crate::model::scenario::Scenario;
-
-const LOWER: Color32 = Color32::from_rgb(234, 67, 53);
-const HIGHER: Color32 = Color32::from_rgb(52, 168, 83);
 
 pub struct SensitivityView {
     swing_pct: u32,
@@ -37,7 +34,7 @@ impl SensitivityView {
                 .labelled_by(label.id)
                 .on_hover_text("How far each driver moves down and up, in percent of its value");
             ui.label(
-                RichText::new("Each driver alone moves down and up; widest effect on NPV first.")
+                RichText::new("Each driver alone moves down and up; widest effect on ROI on top.")
                     .weak(),
             );
         });
@@ -52,7 +49,7 @@ impl SensitivityView {
             return None;
         };
         match result {
-            Ok(result) => tornado(ui, result, &scenario.currency),
+            Ok(result) => tornado(ui, result, scenario),
             Err(error) => {
                 ui.colored_label(ui.visuals().error_fg_color, error);
                 None
@@ -61,106 +58,209 @@ impl SensitivityView {
     }
 }
 
-fn tornado(ui: &mut Ui, result: &Sensitivity, currency: &str) -> Option<Driver> {
-    let Some(base) = result.base_roi else {
+/// Colours of the two ends of a bar: the driver moved down, and moved up.
+const DOWN: Color32 = Color32::from_rgb(66, 133, 244);
+const UP: Color32 = Color32::from_rgb(245, 146, 40);
+const LABEL_WIDTH: f32 = 230.0;
+const VALUES_WIDTH: f32 = 150.0;
+const ROW_HEIGHT: f32 = 24.0;
+/// Room at both ends of the bars for the ROI printed beside them.
+const END_LABEL_ROOM: f32 = 64.0;
+
+/// The drivers in the order the tornado draws them: widest effect on ROI on top.
+fn by_roi_width(result: &Sensitivity) -> Vec<&DriverEffect> {
+    let width = |e: &DriverEffect| match (e.roi_low, e.roi_high) {
+        (Some(low), Some(high)) => (high - low).abs(),
+        _ => Decimal::ZERO,
+    };
+    let mut effects: Vec<&DriverEffect> = result.drivers.iter().collect();
+    // Stable: equal widths keep the library's order (by effect on NPV).
+    effects.sort_by_key(|e| std::cmp::Reverse(width(e)));
+    effects
+}
+
+fn roi_text(roi: f64) -> String {
+    format!(
+        "{} %",
+        grouped(Decimal::from_f64(roi).unwrap_or_default(), 1)
+    )
+}
+
+fn tornado(ui: &mut Ui, result: &Sensitivity, scenario: &Scenario) -> Option<Driver> {
+    let currency = scenario.currency.as_str();
+    let Some(base) = result.base_roi.and_then(|b| b.to_f64()) else {
         ui.label("ROI is not defined for this scenario (no cost at all).");
         return None;
     };
-    let base = base.to_f64().unwrap_or(0.0);
-    let rois = result
-        .drivers
+    let effects = by_roi_width(result);
+    let rois: Vec<f64> = effects
         .iter()
         .flat_map(|e| [e.roi_low, e.roi_high])
         .flatten()
-        .filter_map(|v| v.to_f64());
-    let spread = rois.map(|v| (v - base).abs()).fold(1e-9, f64::max);
-    ui.label(
-        RichText::new(format!(
-            "ROI at the horizon: {} with today's inputs (centre line)",
-            percent(result.base_roi)
-        ))
-        .strong(),
-    );
+        .filter_map(|v| v.to_f64())
+        .chain([base])
+        .collect();
+    let lowest = rois.iter().copied().fold(f64::INFINITY, f64::min);
+    let highest = rois.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let (lowest, highest) = if highest - lowest < 1e-9 {
+        (base - 1.0, base + 1.0)
+    } else {
+        (lowest, highest)
+    };
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(format!(
+                "ROI at the horizon: {} with today's inputs (the centre line)",
+                percent(result.base_roi)
+            ))
+            .strong(),
+        );
+        ui.add_space(16.0);
+        let swatch = |ui: &mut Ui, colour: Color32, text: String| {
+            let (rect, _) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, colour);
+            ui.label(text);
+        };
+        let swing = grouped(result.swing_pct, 0);
+        swatch(ui, DOWN, format!("driver −{swing} %"));
+        swatch(ui, UP, format!("driver +{swing} %"));
+    });
     ui.add_space(4.0);
     let mut clicked = None;
-    let label_width = 250.0;
-    let row_height = 24.0;
     egui::ScrollArea::vertical().show(ui, |ui| {
-        for effect in &result.drivers {
+        let mut bar_area = egui::Rect::NOTHING;
+        for effect in &effects {
             ui.horizontal(|ui| {
-                let unit = effect.driver.unit().suffix(currency);
+                let driver = effect.driver;
+                let unit = driver.unit().suffix(currency);
+                let hover = format!(
+                    "{}, today {}:\n{} {unit} gives ROI {}\n{} {unit} gives ROI {}\n\
+                     (NPV {} to {} {currency}). Click to select this input.",
+                    driver.label(),
+                    grouped_natural(driver.get(scenario)),
+                    grouped_natural(effect.low_value),
+                    percent(effect.roi_low),
+                    grouped_natural(effect.high_value),
+                    percent(effect.roi_high),
+                    grouped(effect.npv_low, 0),
+                    grouped(effect.npv_high, 0),
+                );
                 let name = ui
-                    .add_sized(
-                        [label_width, row_height],
-                        egui::Button::new(effect.driver.label()).frame(false),
+                    .allocate_ui_with_layout(
+                        vec2(LABEL_WIDTH, ROW_HEIGHT),
+                        egui::Layout::left_to_right(egui::Align::Center),
+                        |ui| {
+                            ui.set_min_size(vec2(LABEL_WIDTH, ROW_HEIGHT));
+                            ui.add(egui::Button::new(driver.label()).frame(false).truncate())
+                        },
                     )
-                    .on_hover_text(format!(
-                        "{} from {} to {} {unit}: ROI {} to {}, NPV {} to {} {currency}.\nClick to select this input.",
-                        effect.driver.label(),
-                        grouped_natural(effect.low_value),
-                        grouped_natural(effect.high_value),
-                        percent(effect.roi_low),
-                        percent(effect.roi_high),
-                        grouped(effect.npv_low, 0),
-                        grouped(effect.npv_high, 0),
-                    ));
+                    .inner
+                    .on_hover_text(&hover);
                 if name.clicked() {
-                    clicked = Some(effect.driver);
+                    clicked = Some(driver);
                 }
-                let width = ui.available_width().max(200.0);
-                let (rect, response) = ui.allocate_exact_size(vec2(width, row_height), Sense::click());
-                let bar_name = format!("{} effect", effect.driver.label());
-                response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, &bar_name)
-                });
-                if response.clicked() {
-                    clicked = Some(effect.driver);
+                ui.add_sized(
+                    [VALUES_WIDTH, ROW_HEIGHT],
+                    egui::Label::new(
+                        RichText::new(format!(
+                            "{} – {} {}",
+                            grouped_natural(effect.low_value),
+                            grouped_natural(effect.high_value),
+                            driver.unit().suffix(currency)
+                        ))
+                        .weak(),
+                    )
+                    .truncate(),
+                );
+                let width = ui.available_width().max(2.0 * END_LABEL_ROOM + 100.0);
+                let (rect, response) =
+                    ui.allocate_exact_size(vec2(width, ROW_HEIGHT), Sense::click());
+                bar_area = bar_area.union(rect);
+                let bar_name = format!("{} effect", driver.label());
+                response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &bar_name));
+                if response.on_hover_text(&hover).clicked() {
+                    clicked = Some(driver);
                 }
-                let painter = ui.painter_at(rect);
-                let centre = rect.center().x;
-                // Leave room at both ends for the value labels.
-                let half = rect.width() / 2.0 - 70.0;
-                let x_of = |roi: f64| centre + ((roi - base) / spread) as f32 * half;
-                painter.vline(centre, rect.y_range(), ui.visuals().widgets.noninteractive.fg_stroke);
-                let sides = [
-                    (effect.roi_low, effect.low_value),
-                    (effect.roi_high, effect.high_value),
-                ];
-                for (roi, value) in sides {
+                let x_of = roi_scale(rect, lowest, highest);
+                let painter = ui.painter_at(rect.expand2(vec2(0.0, 1.0)));
+                let centre = x_of(base);
+                for (roi, colour) in [(effect.roi_low, DOWN), (effect.roi_high, UP)] {
                     let Some(roi) = roi.and_then(|r| r.to_f64()) else {
                         continue;
                     };
                     let x = x_of(roi);
-                    let colour = if roi < base { LOWER } else { HIGHER };
                     let bar = egui::Rect::from_x_y_ranges(
                         x.min(centre)..=x.max(centre),
                         rect.top() + 4.0..=rect.bottom() - 4.0,
                     );
                     painter.rect_filled(bar, 2.0, colour);
-                    let (anchor, offset) = if x < centre {
-                        (Align2::RIGHT_CENTER, -4.0)
-                    } else {
-                        (Align2::LEFT_CENTER, 4.0)
-                    };
                     if (x - centre).abs() > 0.5 {
+                        let (anchor, offset) = if x < centre {
+                            (Align2::RIGHT_CENTER, -4.0)
+                        } else {
+                            (Align2::LEFT_CENTER, 4.0)
+                        };
                         painter.text(
                             egui::pos2(x + offset, rect.center().y),
                             anchor,
-                            format!("{} {}", grouped_natural(value), short_unit(effect.driver)),
-                            FontId::proportional(12.0),
+                            roi_text(roi),
+                            FontId::proportional(12.5),
                             ui.visuals().text_color(),
                         );
                     }
                 }
             });
         }
+        if bar_area.is_positive() {
+            roi_axis(ui, bar_area, lowest, highest, base);
+        }
     });
     clicked
 }
 
-fn short_unit(driver: Driver) -> &'static str {
-    match driver.unit() {
-        crate::model::driver::Unit::Percent => "%",
-        _ => "",
+/// Maps an ROI to an x position inside `rect`, leaving room for the end labels.
+fn roi_scale(rect: egui::Rect, lowest: f64, highest: f64) -> impl Fn(f64) -> f32 {
+    let left = rect.left() + END_LABEL_ROOM;
+    let span = (rect.width() - 2.0 * END_LABEL_ROOM).max(1.0);
+    move |roi: f64| left + ((roi - lowest) / (highest - lowest)) as f32 * span
+}
+
+/// The ROI axis under the bars: round ticks, the centre line through every row, labelled.
+fn roi_axis(ui: &mut Ui, bars: egui::Rect, lowest: f64, highest: f64, base: f64) {
+    let (rect, _) = ui.allocate_exact_size(vec2(ui.available_width(), 34.0), Sense::hover());
+    let axis = egui::Rect::from_x_y_ranges(bars.x_range(), rect.y_range());
+    let x_of = roi_scale(axis, lowest, highest);
+    let painter = ui.painter();
+    let stroke = ui.visuals().widgets.noninteractive.fg_stroke;
+    let text_colour = ui.visuals().text_color();
+    painter.hline(x_of(lowest)..=x_of(highest), axis.top() + 2.0, stroke);
+    let (ticks, _) = crate::report::axis::value_ticks(lowest, highest);
+    for tick in ticks {
+        let x = x_of(tick);
+        painter.vline(x, axis.top() + 2.0..=axis.top() + 7.0, stroke);
+        painter.text(
+            egui::pos2(x, axis.top() + 9.0),
+            Align2::CENTER_TOP,
+            format!(
+                "{} %",
+                grouped(Decimal::from_f64(tick).unwrap_or_default(), 0)
+            ),
+            FontId::proportional(12.0),
+            ui.visuals().weak_text_color(),
+        );
     }
+    let centre = x_of(base);
+    painter.vline(
+        centre,
+        bars.top()..=axis.top() + 2.0,
+        egui::Stroke::new(1.5, text_colour),
+    );
+    painter.text(
+        egui::pos2(centre, axis.bottom()),
+        Align2::CENTER_BOTTOM,
+        format!("today {}", roi_text(base)),
+        FontId::proportional(12.5),
+        text_colour,
+    );
 }

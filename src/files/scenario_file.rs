@@ -85,13 +85,20 @@ pub fn parse_scenario(bytes: &[u8], path: &Path) -> Result<Scenario, FileError> 
         at: position_of_offset(bytes, e.valid_up_to()),
     })?;
     check_version(text, path)?;
-    let scenario: Scenario = ron::from_str(text).map_err(|e| FileError::Syntax {
-        path: path.to_owned(),
-        at: Position {
+    let scenario: Scenario = ron::from_str(text).map_err(|e| {
+        let at = Position {
             line: e.span.start.line,
             column: e.span.start.col,
-        },
-        message: e.code.to_string(),
+        };
+        let message = match field_at(text, at) {
+            Some(field) => format!("{field}: {}", e.code),
+            None => e.code.to_string(),
+        };
+        FileError::Syntax {
+            path: path.to_owned(),
+            at,
+            message,
+        }
     })?;
     scenario.validate().map_err(|errors| FileError::Invalid {
         path: path.to_owned(),
@@ -121,6 +128,28 @@ fn check_version(text: &str, path: &Path) -> Result<(), FileError> {
         // Anything else, syntax errors included, is reported by the full parse.
         _ => Ok(()),
     }
+}
+
+/// The field whose value is at `at`: the last `name:` before it on its line. RON's type
+/// errors ("Expected integer") say what was wrong but not where in the scenario.
+fn field_at(text: &str, at: Position) -> Option<&str> {
+    let line = text.lines().nth(at.line.checked_sub(1)?)?;
+    let end = line
+        .char_indices()
+        .nth(at.column.saturating_sub(1))
+        .map_or(line.len(), |(i, _)| i);
+    let before = &line[..end];
+    let colon = before.rfind(':')?;
+    let name = before[..colon].trim_end();
+    let start = name
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + 1);
+    let name = &name[start..];
+    let is_field = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
+    is_field.then_some(name)
 }
 
 fn position_of_offset(bytes: &[u8], offset: usize) -> Position {
@@ -183,6 +212,22 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn type_errors_name_their_field() {
+        let text = "(\n    team: (seats: \"ten\"),\n)";
+        let at = Position {
+            line: 2,
+            column: 19,
+        };
+        assert_eq!(field_at(text, at), Some("seats"));
+        assert_eq!(field_at(text, Position { line: 1, column: 1 }), None);
+        let error = parse_scenario(text.as_bytes(), Path::new("t.ron")).unwrap_err();
+        assert!(
+            error.to_string().contains("seats: Expected integer"),
+            "{error}"
+        );
+    }
 
     #[test]
     fn offsets_become_one_based_positions() {

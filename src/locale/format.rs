@@ -60,6 +60,27 @@ pub fn grouped_natural(value: Decimal) -> String {
     grouped(rounded, rounded.scale())
 }
 
+/// A driver's value with its unit, as people read it: `2,500.00 EUR`, `12.5 %`, `10 seats`.
+/// `decimals` fixes the number of decimals (goal seek's answers are shown to the precision
+/// they were found at); `None` shows up to 4, without trailing zeros.
+pub fn driver_value(
+    driver: crate::model::driver::Driver,
+    value: Decimal,
+    decimals: Option<u32>,
+    currency: &str,
+) -> String {
+    use crate::model::driver::Unit;
+    let number = match decimals {
+        Some(decimals) => grouped(value, decimals),
+        None => grouped_natural(value),
+    };
+    match driver.unit() {
+        Unit::Money => format!("{number} {currency}"),
+        Unit::Percent => format!("{number} %"),
+        unit => format!("{number} {}", unit.suffix(currency)),
+    }
+}
+
 /// Money with grouping and the currency code: `105,417.50 EUR`.
 pub fn money(value: Decimal, currency: &str) -> String {
     format!("{} {currency}", grouped(value, 2))

@@ -437,8 +437,18 @@ impl Driver {
     }
 
     /// Sets the driver, clamped into its valid range, so a scenario edited through drivers
-    /// stays valid whatever the caller passes.
+    /// stays valid whatever the caller passes; its risk range, if any, moves with the value.
     pub fn set(self, s: &mut Scenario, value: Decimal) {
+        self.set_value(s, value);
+        let value = self.get(s);
+        if let Some(triangle) = s.ranges.get_mut(self.field_name()) {
+            *triangle = triangle.following(self, value);
+        }
+    }
+
+    /// Sets the value alone, leaving a risk range behind: for the risk simulation's runs,
+    /// which never validate or read the ranges of the scenarios they draw.
+    pub(crate) fn set_value(self, s: &mut Scenario, value: Decimal) {
         let value = self.clamp(value);
         // Clamped whole numbers are within 0..=100_000, so the conversion cannot fail.
         let whole = || value.to_u32().unwrap_or(0);

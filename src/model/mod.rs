@@ -6,5 +6,6 @@ pub mod before_after;
 pub mod checked;
 pub mod driver;
 pub(crate) mod enclosure;
+pub mod plausibility;
 pub mod projection;
 pub mod scenario;

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use crate::model::driver::Driver;
@@ -93,13 +93,51 @@ pub struct Finance {
     pub benefit_risk_pct: Decimal,
 }
 
-/// Low / most likely / high value of one uncertain driver.
+/// Low / most likely / high value of one uncertain driver. `likely` is always the driver's
+/// value in the scenario: the value is the one source of truth (SPEC §2, ranges).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Triangle {
     pub low: Decimal,
     pub likely: Decimal,
     pub high: Decimal,
+}
+
+impl Triangle {
+    /// The range moved to a driver's new value: low and high keep their distances from it as
+    /// proportions of the value (as absolute distances when the old value was 0), rounded
+    /// outwards to 4 decimals (whole numbers for whole-number drivers) and clamped to the
+    /// driver's valid range.
+    pub fn following(self, driver: Driver, value: Decimal) -> Triangle {
+        if self.likely == value {
+            return self;
+        }
+        let (low, high) = if self.likely.is_zero() {
+            (
+                value.checked_add(self.low).unwrap_or(driver.min()),
+                value.checked_add(self.high).unwrap_or(driver.max()),
+            )
+        } else {
+            // value × low / likely: the share first, so a tiny likely cannot overflow low.
+            let scaled = |end: Decimal, fallback: Decimal| {
+                end.checked_div(self.likely)
+                    .and_then(|share| share.checked_mul(value))
+                    .unwrap_or(fallback)
+            };
+            (
+                scaled(self.low, driver.min()),
+                scaled(self.high, driver.max()),
+            )
+        };
+        let decimals = if driver.whole_number() { 0 } else { 4 };
+        let low = low.round_dp_with_strategy(decimals, RoundingStrategy::ToNegativeInfinity);
+        let high = high.round_dp_with_strategy(decimals, RoundingStrategy::ToPositiveInfinity);
+        Triangle {
+            low: low.clamp(driver.min(), value),
+            likely: value,
+            high: high.clamp(value, driver.max()),
+        }
+    }
 }
 
 impl Default for Scenario {
@@ -219,6 +257,23 @@ impl fmt::Display for ValidationErrors {
 impl std::error::Error for ValidationErrors {}
 
 impl Scenario {
+    /// Moves every risk range whose `likely` is no longer its driver's value to that value
+    /// (see [`Triangle::following`]). [`Driver::set`] keeps its own driver's range in step;
+    /// this catches any other way a value changed (a field assigned directly).
+    pub fn move_ranges_with_values(&mut self) {
+        let moved: Vec<(String, Triangle)> = self
+            .ranges
+            .iter()
+            .filter_map(|(name, triangle)| {
+                let driver = Driver::from_field_name(name)?;
+                let value = driver.get(self);
+                (triangle.likely != value)
+                    .then(|| (name.clone(), triangle.following(driver, value)))
+            })
+            .collect();
+        self.ranges.extend(moved);
+    }
+
     /// Checks every field against its range; returns all problems, not just the first.
     pub fn validate(&self) -> Result<(), ValidationErrors> {
         let mut errors = Vec::new();
@@ -264,7 +319,18 @@ impl Scenario {
                 });
                 continue;
             };
-            if !(triangle.low <= triangle.likely && triangle.likely <= triangle.high) {
+            let value = driver.get(self);
+            if triangle.likely != value {
+                errors.push(FieldError {
+                    field: field(),
+                    value: format!("likely {}", triangle.likely.normalize()),
+                    allowed: format!(
+                        "the value of {} in the scenario, {}",
+                        driver.field_name(),
+                        value.normalize()
+                    ),
+                });
+            } else if !(triangle.low <= triangle.likely && triangle.likely <= triangle.high) {
                 errors.push(FieldError {
                     field: field(),
                     value: format!(
@@ -315,22 +381,77 @@ mod tests {
         assert_eq!(errors[2].allowed, "0 to 90");
     }
 
+    fn t(low: &str, likely: &str, high: &str) -> Triangle {
+        let d = |v: &str| v.parse::<Decimal>().unwrap();
+        Triangle {
+            low: d(low),
+            likely: d(likely),
+            high: d(high),
+        }
+    }
+
     #[test]
     fn ranges_must_be_ordered_known_and_in_range() {
         let mut scenario = Scenario::default();
-        let t = |low: i64, likely: i64, high: i64| Triangle {
-            low: low.into(),
-            likely: likely.into(),
-            high: high.into(),
-        };
-        scenario.ranges.insert("adoption_pct".into(), t(60, 85, 95));
-        assert_eq!(scenario.validate(), Ok(()));
-        scenario.ranges.insert("adoption_pct".into(), t(90, 85, 95));
         scenario
             .ranges
-            .insert("cycle_time_reduction_pct".into(), t(10, 20, 95));
-        scenario.ranges.insert("colour".into(), t(1, 2, 3));
+            .insert("adoption_pct".into(), t("60", "90", "95"));
+        assert_eq!(scenario.validate(), Ok(()));
+        scenario
+            .ranges
+            .insert("adoption_pct".into(), t("95", "90", "96"));
+        scenario
+            .ranges
+            .insert("cycle_time_reduction_pct".into(), t("5", "10", "95"));
+        scenario.ranges.insert("colour".into(), t("1", "2", "3"));
         let errors = scenario.validate().unwrap_err().0;
         assert_eq!(errors.len(), 3);
+    }
+
+    /// The scenario's value is the one source of truth: a range centred elsewhere is refused,
+    /// naming the driver and both values.
+    #[test]
+    fn a_range_must_be_centred_on_its_drivers_value() {
+        let mut scenario = Scenario::default();
+        scenario
+            .ranges
+            .insert("cross_sell_uplift_pct".into(), t("0", "2", "5"));
+        let errors = scenario.validate().unwrap_err();
+        let message = errors.to_string();
+        assert!(
+            message.contains("ranges.cross_sell_uplift_pct"),
+            "{message}"
+        );
+        assert!(message.contains("likely 2"), "{message}");
+        assert!(
+            message.contains("cross_sell_uplift_pct in the scenario, 5"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_range_follows_its_value_in_proportion() {
+        let moved = t("0", "2", "5").following(Driver::CrossSellUpliftPct, Decimal::from(4));
+        assert_eq!(moved, t("0", "4", "10"));
+        // From zero the distances are kept as they are.
+        let moved = t("0", "0", "3").following(Driver::CrossSellUpliftPct, Decimal::from(2));
+        assert_eq!(moved, t("2", "2", "5"));
+        // Clamped to the valid range, whole numbers rounded outwards.
+        let moved = t("60", "75", "90").following(Driver::AdoptionPct, Decimal::from(100));
+        assert_eq!(moved, t("80", "100", "100"));
+        let moved = t("8", "10", "13").following(Driver::Seats, Decimal::from(15));
+        assert_eq!(moved, t("12", "15", "20"));
+        // Driver::set moves the driver's own range; other edits are caught by
+        // move_ranges_with_values.
+        let mut scenario = Scenario::default();
+        scenario
+            .ranges
+            .insert("cross_sell_uplift_pct".into(), t("2", "5", "9"));
+        Driver::CrossSellUpliftPct.set(&mut scenario, Decimal::from(10));
+        assert_eq!(scenario.ranges["cross_sell_uplift_pct"], t("4", "10", "18"));
+        scenario.gains.cross_sell_uplift_pct = Decimal::from(5);
+        scenario.move_ranges_with_values();
+        assert_eq!(scenario.ranges["cross_sell_uplift_pct"], t("2", "5", "9"));
+        assert_eq!(scenario.validate(), Ok(()));
     }
 }

@@ -6,12 +6,15 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive as _;
 use serde_json::{Value, json};
 
-use super::summary_json;
-use crate::analysis::compare::Compared;
-use crate::analysis::goal_seek::{GoalSeek, Target};
+use super::{scenario_fields, summary_json};
+use crate::analysis::compare::{Compared, Input, differing_inputs, same_currency, same_horizon};
+use crate::analysis::goal_seek::{GoalSeek, Target, Unreachable};
 use crate::analysis::risk::{Percentiles, RiskResult};
 use crate::analysis::sensitivity::Sensitivity;
-use crate::locale::format::{grouped, money, payback, percent, plain, round_to};
+use crate::locale::format::{
+    driver_value, grouped, grouped_natural, money, payback, percent, plain, round_to,
+};
+use crate::model::scenario::Scenario;
 
 fn text(value: Decimal) -> Value {
     Value::String(plain(value))
@@ -40,7 +43,7 @@ fn pretty(document: &Value) -> String {
     out
 }
 
-pub fn sensitivity_json(result: &Sensitivity) -> String {
+pub fn sensitivity_json(result: &Sensitivity, scenario: &Scenario) -> String {
     let drivers: Vec<Value> = result
         .drivers
         .iter()
@@ -56,36 +59,54 @@ pub fn sensitivity_json(result: &Sensitivity) -> String {
             })
         })
         .collect();
-    pretty(&json!({ "swing_pct": text(result.swing_pct), "drivers": drivers }))
+    let mut document = scenario_fields(scenario);
+    document.insert("swing_pct".into(), text(result.swing_pct));
+    document.insert("drivers".into(), Value::Array(drivers));
+    pretty(&Value::Object(document))
 }
 
-pub fn sensitivity_table(result: &Sensitivity, currency: &str) -> String {
+/// A driver as a table names it: its label and unit, `Seat cost / month (EUR)`.
+fn driver_heading(driver: crate::model::driver::Driver, currency: &str) -> String {
+    format!("{} ({})", driver.label(), driver.unit().suffix(currency))
+}
+
+pub fn sensitivity_table(result: &Sensitivity, scenario: &Scenario) -> String {
+    let currency = scenario.currency.as_str();
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Each driver alone moved by -/+{} %; base ROI {}, base NPV {}",
+        "{}: each driver alone moved by -/+{} %; ROI at {} months {}, NPV {}",
+        scenario.name,
         grouped(result.swing_pct, 0),
+        scenario.horizon_months,
         percent(result.base_roi),
         money(result.base_npv, currency)
     );
-    let _ = writeln!(
-        out,
-        "{:<30} {:>16} {:>16} {:>11} {:>11} {:>16} {:>16}",
-        "Driver", "Low value", "High value", "ROI low", "ROI high", "NPV low", "NPV high"
-    );
-    for e in &result.drivers {
-        let _ = writeln!(
-            out,
-            "{:<30} {:>16} {:>16} {:>11} {:>11} {:>16} {:>16}",
-            e.driver.field_name(),
-            grouped(e.low_value, 2),
-            grouped(e.high_value, 2),
-            percent(e.roi_low),
-            percent(e.roi_high),
-            grouped(e.npv_low, 2),
-            grouped(e.npv_high, 2)
-        );
-    }
+    let rows: Vec<Vec<String>> = result
+        .drivers
+        .iter()
+        .map(|e| {
+            vec![
+                driver_heading(e.driver, currency),
+                grouped_natural(e.low_value),
+                grouped_natural(e.high_value),
+                percent(e.roi_low),
+                percent(e.roi_high),
+                grouped(e.npv_low, 2),
+                grouped(e.npv_high, 2),
+            ]
+        })
+        .collect();
+    let header = vec![
+        "Driver".to_owned(),
+        "Low value".into(),
+        "High value".into(),
+        "ROI low".into(),
+        "ROI high".into(),
+        format!("NPV low ({currency})"),
+        format!("NPV high ({currency})"),
+    ];
+    write_table(&mut out, &header, &rows);
     out
 }
 
@@ -93,7 +114,7 @@ fn percentiles_json(p: &Percentiles<f64>) -> Value {
     json!({ "p10": stat(p.p10), "p50": stat(p.p50), "p90": stat(p.p90) })
 }
 
-pub fn risk_json(result: &RiskResult) -> String {
+pub fn risk_json(result: &RiskResult, scenario: &Scenario) -> String {
     let payback = |v: Option<f64>| v.map_or(Value::Null, stat);
     let months: Vec<Value> = result
         .months
@@ -103,7 +124,8 @@ pub fn risk_json(result: &RiskResult) -> String {
             None => json!({"month": m.month, "p10": null, "p50": null, "p90": null}),
         })
         .collect();
-    pretty(&json!({
+    let mut document = scenario_fields(scenario);
+    let fields = json!({
         "runs": result.runs,
         "seed": result.seed,
         "roi_pct": percentiles_json(&result.roi_pct),
@@ -115,14 +137,23 @@ pub fn risk_json(result: &RiskResult) -> String {
         "probability_payback_within_horizon": probability(result.probability_payback_within_horizon),
         "probability_negative_roi": probability(result.probability_negative_roi),
         "months": months,
-    }))
+    });
+    if let Value::Object(fields) = fields {
+        document.extend(fields);
+    }
+    pretty(&Value::Object(document))
 }
 
-pub fn risk_table(result: &RiskResult, horizon_months: u32) -> String {
+pub fn risk_table(result: &RiskResult, scenario: &Scenario) -> String {
+    let horizon_months = scenario.horizon_months;
     let pct = |v: f64| percent(Decimal::from_f64(v));
     let months = |v: Option<f64>| payback(v.and_then(Decimal::from_f64), horizon_months);
     let mut out = String::new();
-    let _ = writeln!(out, "{} runs, seed {}", result.runs, result.seed);
+    let _ = writeln!(
+        out,
+        "{}: {} runs, seed {}",
+        scenario.name, result.runs, result.seed
+    );
     let _ = writeln!(
         out,
         "ROI at {horizon_months} months    P10 {}   P50 {}   P90 {}",
@@ -167,44 +198,154 @@ pub fn risk_table(result: &RiskResult, horizon_months: u32) -> String {
     out
 }
 
-fn target_text(target: Target) -> String {
+fn target_text(target: Target, horizon_months: u32) -> String {
     match target {
-        Target::RoiPct(v) => format!("ROI {} %", grouped(v, 2)),
+        Target::RoiPct(v) => format!("an ROI of {} at {horizon_months} months", percent(Some(v))),
         Target::PaybackMonths(v) => format!("payback in {} months", grouped(v, 2)),
     }
 }
 
-pub fn goal_seek_json(result: &GoalSeek) -> String {
-    pretty(&json!({
-        "driver": result.driver.field_name(),
-        "target": text(result.target.value()),
-        "value": optional(result.value),
-        "reached": result.reached,
-    }))
+/// The ROI or payback a goal-seek point gives, as a user reads it.
+fn metric_text(target: Target, metric: Option<Decimal>, horizon_months: u32) -> String {
+    match target {
+        Target::RoiPct(_) => match metric {
+            Some(roi) => format!("ROI {}", percent(Some(roi))),
+            None => "no ROI (nothing is spent)".into(),
+        },
+        Target::PaybackMonths(_) => format!("payback {}", payback(metric, horizon_months)),
+    }
 }
 
-pub fn goal_seek_table(result: &GoalSeek, currency: &str) -> String {
-    let unit = result.driver.unit().suffix(currency);
-    match result.value {
-        Some(value) => format!(
-            "{} = {} {unit} reaches {} (gives {}).\n",
-            result.driver.field_name(),
-            grouped(value, 2),
-            target_text(result.target),
+/// The answer in sentences: what value reaches the target, or why none does and what comes
+/// closest. The window and the command line both show these.
+pub fn goal_seek_sentences(result: &GoalSeek, scenario: &Scenario) -> Vec<String> {
+    let driver = result.driver;
+    let currency = scenario.currency.as_str();
+    let horizon = scenario.horizon_months;
+    let value_text =
+        |value: Decimal, decimals: Option<u32>| driver_value(driver, value, decimals, currency);
+    let wanted = target_text(result.target, horizon);
+    let today = format!("Today: {}.", value_text(driver.get(scenario), None));
+    if let (true, Some(value)) = (result.reached, result.value) {
+        // Within 0.01 of the target; said only where the rounded figure shows a difference.
+        let exactly = match (result.target, result.achieved) {
+            (Target::RoiPct(t), Some(a)) if round_to(a, 2) != round_to(t, 2) => {
+                format!(" ({})", metric_text(result.target, Some(a), horizon))
+            }
+            (Target::PaybackMonths(t), Some(a)) if round_to(a, 2) != round_to(t, 2) => {
+                format!(" ({})", metric_text(result.target, Some(a), horizon))
+            }
+            _ => String::new(),
+        };
+        return vec![
+            format!(
+                "{} = {} gives {wanted}{exactly}.",
+                driver.label(),
+                value_text(value, Some(result.decimals)),
+            ),
+            today,
+        ];
+    }
+    let reason = match result.unreachable {
+        Some(Unreachable::OutsideHorizon) if result.target.value() < Decimal::ZERO => {
+            "A payback cannot be earlier than month 0.".to_owned()
+        }
+        Some(Unreachable::OutsideHorizon) => format!(
+            "Payback in {} months is beyond the {horizon}-month horizon: the projection does \
+             not reach that far. Lengthen the horizon to look for it.",
+            grouped(result.target.value(), 2)
+        ),
+        Some(Unreachable::AcrossJump) => format!(
+            "{} is not reachable: as {} changes, the {} jumps over it.",
+            capitalised(&wanted),
+            driver.label(),
             match result.target {
-                Target::RoiPct(_) => percent(result.achieved),
-                Target::PaybackMonths(_) => result
-                    .achieved
-                    .map_or("no payback".into(), |m| format!("{} months", grouped(m, 2))),
+                Target::RoiPct(_) => "ROI",
+                Target::PaybackMonths(_) => "payback",
             }
         ),
-        None => format!(
-            "No value of {} from {} reaches {}: not reachable within the range.\n",
-            result.driver.field_name(),
-            result.driver.describe_range(),
-            target_text(result.target)
+        Some(Unreachable::BetweenWholeNumbers) => match result.neighbours {
+            Some((low, high)) => format!(
+                "No whole value of {} gives exactly {wanted}: {} gives {}, {} gives {}.",
+                driver.label(),
+                value_text(low.value, Some(0)),
+                metric_text(result.target, low.metric, horizon),
+                value_text(high.value, Some(0)),
+                metric_text(result.target, high.metric, horizon),
+            ),
+            None => format!(
+                "No whole value of {} gives exactly {wanted}.",
+                driver.label()
+            ),
+        },
+        Some(Unreachable::OutOfRange) | None => format!(
+            "No value of {} from {} to {} reaches {wanted}: {} gives {}, {} gives {}.",
+            driver.label(),
+            value_text(driver.min(), None),
+            value_text(driver.max(), None),
+            value_text(driver.min(), None),
+            metric_text(result.target, result.at_min, horizon),
+            value_text(driver.max(), None),
+            metric_text(result.target, result.at_max, horizon),
         ),
+    };
+    let mut sentences = vec![reason];
+    if let Some(nearest) = result.nearest
+        && result.neighbours.is_none()
+    {
+        let decimals = if driver.whole_number() { 0 } else { 2 };
+        sentences.push(format!(
+            "Nearest reachable: {} at {} = {}.",
+            metric_text(result.target, nearest.metric, horizon),
+            driver.label(),
+            value_text(nearest.value, Some(decimals))
+        ));
     }
+    sentences.push(today);
+    sentences
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// A goal-seek answer as a decimal string with the decimals it was found at.
+fn answer_text(value: Decimal, decimals: u32) -> Value {
+    let mut value = round_to(value, decimals);
+    value.rescale(decimals);
+    Value::String(value.to_string())
+}
+
+pub fn goal_seek_json(result: &GoalSeek, scenario: &Scenario) -> String {
+    let mut document = scenario_fields(scenario);
+    let fields = json!({
+        "driver": result.driver.field_name(),
+        "target": text(result.target.value()),
+        "value": result.value.map_or(Value::Null, |v| answer_text(v, result.decimals)),
+        "reached": result.reached,
+        "achieved": optional(result.achieved),
+        "unreachable": result.unreachable.map(|u| match u {
+            Unreachable::OutsideHorizon => "outside_horizon",
+            Unreachable::AcrossJump => "across_jump",
+            Unreachable::BetweenWholeNumbers => "between_whole_numbers",
+            Unreachable::OutOfRange => "out_of_range",
+        }),
+        "nearest": result.nearest.map(|p| json!({"value": text(p.value), "metric": optional(p.metric)})),
+    });
+    if let Value::Object(fields) = fields {
+        document.extend(fields);
+    }
+    pretty(&Value::Object(document))
+}
+
+pub fn goal_seek_table(result: &GoalSeek, scenario: &Scenario) -> String {
+    let mut out = goal_seek_sentences(result, scenario).join("\n");
+    out.push('\n');
+    out
 }
 
 pub fn compare_json(compared: &[Compared]) -> String {
@@ -213,7 +354,9 @@ pub fn compare_json(compared: &[Compared]) -> String {
         .map(|c| {
             json!({
                 "file": c.source,
-                "name": c.name,
+                "name": c.name(),
+                "currency": c.currency(),
+                "horizon_months": c.horizon_months(),
                 "summary": summary_json(&c.projection.summary),
             })
         })
@@ -221,57 +364,124 @@ pub fn compare_json(compared: &[Compared]) -> String {
     pretty(&json!({ "scenarios": scenarios }))
 }
 
-pub fn compare_table(compared: &[Compared]) -> String {
-    let mut out = String::new();
-    let width = 22;
-    let _ = write!(out, "{:<32}", "");
-    for c in compared {
-        let _ = write!(out, " {:>width$}", truncate(&c.name, width));
+/// A compared input's value in one scenario, as a user reads it.
+pub fn input_value(input: Input, scenario: &Scenario) -> String {
+    match input {
+        Input::Horizon => format!("{} months", scenario.horizon_months),
+        Input::Currency => scenario.currency.clone(),
+        Input::Driver(driver) => {
+            driver_value(driver, driver.get(scenario), None, &scenario.currency)
+        }
     }
-    out.push('\n');
+}
+
+pub fn input_label(input: Input) -> &'static str {
+    match input {
+        Input::Horizon => "Horizon",
+        Input::Currency => "Currency",
+        Input::Driver(driver) => driver.label(),
+    }
+}
+
+pub fn compare_table(compared: &[Compared]) -> String {
     type Row = (&'static str, fn(&Compared) -> String);
-    let rows: [Row; 8] = [
+    let rows: [Row; 9] = [
+        ("Horizon", |c| format!("{} months", c.horizon_months())),
         ("Total cost", |c| {
-            money(c.projection.summary.total_cost, &c.currency)
+            money(c.projection.summary.total_cost, c.currency())
         }),
         ("Total gain", |c| {
-            money(c.projection.summary.total_gain, &c.currency)
+            money(c.projection.summary.total_gain, c.currency())
         }),
         ("Net gain", |c| {
-            money(c.projection.summary.net_gain, &c.currency)
+            money(c.projection.summary.net_gain, c.currency())
         }),
         ("ROI", |c| percent(c.projection.summary.roi_pct)),
         ("Payback", |c| {
-            payback(
-                c.projection.summary.payback_months,
-                (c.projection.months.len() - 1) as u32,
-            )
+            payback(c.projection.summary.payback_months, c.horizon_months())
         }),
-        ("NPV", |c| money(c.projection.summary.npv, &c.currency)),
+        ("NPV", |c| money(c.projection.summary.npv, c.currency())),
         ("Discounted ROI", |c| {
             percent(c.projection.summary.discounted_roi_pct)
         }),
         ("Monthly net at full adoption", |c| {
             money(
                 c.projection.summary.monthly_net_at_full_adoption,
-                &c.currency,
+                c.currency(),
             )
         }),
     ];
-    for (label, value) in rows {
-        let _ = write!(out, "{label:<32}");
-        for c in compared {
-            let _ = write!(out, " {:>width$}", value(c));
-        }
-        out.push('\n');
+    let mut out = String::new();
+    let headers: Vec<String> = compared
+        .iter()
+        .map(|c| format!("{} ({})", c.name(), c.source))
+        .collect();
+    for (index, header) in headers.iter().enumerate() {
+        let _ = writeln!(out, "[{}] {header}", index + 1);
+    }
+    out.push('\n');
+    if !same_currency(compared) {
+        out.push_str(
+            "Warning: these scenarios use different currencies. Amounts are not converted; \
+             compare them on ROI and payback only.\n",
+        );
+    }
+    if !same_horizon(compared) {
+        out.push_str(
+            "Note: the horizons differ, so totals, ROI and NPV cover different periods; \
+             compare them with care.\n",
+        );
+    }
+    let header: Vec<String> = std::iter::once(String::new())
+        .chain((1..=compared.len()).map(|i| format!("[{i}]")))
+        .collect();
+    let mut table: Vec<Vec<String>> = rows
+        .iter()
+        .map(|(label, value)| {
+            std::iter::once((*label).to_owned())
+                .chain(compared.iter().map(value))
+                .collect()
+        })
+        .collect();
+    let scenarios: Vec<&Scenario> = compared.iter().map(|c| &c.scenario).collect();
+    let differences = differing_inputs(&scenarios);
+    write_table(&mut out, &header, &table);
+    if !differences.is_empty() {
+        out.push_str("\nInputs that differ\n");
+        table = differences
+            .into_iter()
+            .map(|input| {
+                std::iter::once(input_label(input).to_owned())
+                    .chain(compared.iter().map(|c| input_value(input, &c.scenario)))
+                    .collect()
+            })
+            .collect();
+        write_table(&mut out, &header, &table);
     }
     out
 }
 
-fn truncate(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_owned()
-    } else {
-        text.chars().take(width - 1).chain(['…']).collect()
+/// Writes rows in aligned columns: the first left-aligned, the others right-aligned.
+fn write_table(out: &mut String, header: &[String], rows: &[Vec<String>]) {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    for row in std::iter::once(header).chain(rows.iter().map(Vec::as_slice)) {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(i, (cell, &width))| {
+                if i == 0 {
+                    format!("{cell:<width$}")
+                } else {
+                    format!("{cell:>width$}")
+                }
+            })
+            .collect();
+        let _ = writeln!(out, "{}", cells.join("  ").trim_end());
     }
 }

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use rust_decimal::prelude::ToPrimitive as _;
 
-use super::svg::{Marker, Series, escape, line_chart, stacked_bars};
+use super::svg::{Canvas, Marker, Series, escape, line_chart, stacked_bars};
 use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, RiskResult, risk};
 use crate::locale::format::{grouped, grouped_natural, money, payback, percent};
 use crate::model::before_after::before_after;
@@ -21,6 +21,7 @@ const STYLE: &str = r#"
   h2 { font-size: 14px; margin: 18px 0 6px; border-bottom: 1px solid #ccc; padding-bottom: 2px; }
   .meta { color: #555; margin-bottom: 12px; }
   .kpis { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; }
+  .note { color: #7a5a00; margin: 6px 0 0; }
   .kpi { border: 1px solid #ccc; border-radius: 6px; padding: 8px 10px; }
   .kpi .label { color: #555; font-size: 11px; }
   .kpi .value { font-size: 20px; font-weight: bold; }
@@ -141,6 +142,9 @@ pub fn html_report_with(
         );
     }
     out.push_str("</div>\n");
+    for note in super::notes(scenario, projection) {
+        let _ = write!(out, "<p class=\"note\">Note: {}</p>", escape(&note));
+    }
 
     out.push_str("<h2>Charts</h2><div class=\"charts\">");
     out.push_str(&charts(projection, currency).join(""));
@@ -170,39 +174,18 @@ pub fn html_report_with(
     out
 }
 
-/// The three charts as SVG: cumulative ROI, cumulative cost against gain, gains by driver.
-pub fn charts(projection: &Projection, currency: &str) -> Vec<String> {
+/// A money axis label: whole units, grouped.
+fn money_label(value: f64) -> String {
+    format!("{value:.0}")
+        .parse::<i64>()
+        .map_or(String::new(), |n| grouped(n.into(), 0))
+}
+
+/// Cumulative cost against cumulative gain with the break-even point: the chart of the
+/// report, of presentation mode and of the "Chart as PNG" export.
+pub fn cost_gain_chart(projection: &Projection, currency: &str, canvas: Canvas) -> String {
     let f = |v: rust_decimal::Decimal| crate::locale::format::round2(v).to_f64().unwrap_or(0.0);
     let months = &projection.months;
-    let roi: Vec<(f64, f64)> = months
-        .iter()
-        .filter_map(|m| Some((f64::from(m.month), f(m.roi_pct?))))
-        .collect();
-    let payback_marker: Vec<Marker> = projection
-        .summary
-        .payback_months
-        .map(|p| Marker {
-            x: f(p),
-            y: 0.0,
-            label: format!("Payback {} months", grouped(p, 2)),
-        })
-        .into_iter()
-        .collect();
-    let money_label = |v: f64| {
-        format!("{v:.0}")
-            .parse::<i64>()
-            .map_or(String::new(), |n| grouped(n.into(), 0))
-    };
-    let roi_chart = line_chart(
-        "Cumulative ROI",
-        &[Series {
-            name: "ROI %",
-            colour: "#4285f4",
-            points: roi,
-        }],
-        &payback_marker,
-        &|v| format!("{v:.0} %"),
-    );
     let break_even: Vec<Marker> = projection
         .break_even_point()
         .map(|(month, cost)| Marker {
@@ -212,7 +195,8 @@ pub fn charts(projection: &Projection, currency: &str) -> Vec<String> {
         })
         .into_iter()
         .collect();
-    let cost_gain_chart = line_chart(
+    line_chart(
+        canvas,
         &format!("Cumulative cost and gain ({currency})"),
         &[
             Series {
@@ -234,7 +218,39 @@ pub fn charts(projection: &Projection, currency: &str) -> Vec<String> {
         ],
         &break_even,
         &money_label,
+    )
+}
+
+/// The three charts as SVG: cumulative ROI, cumulative cost against gain, gains by driver.
+pub fn charts(projection: &Projection, currency: &str) -> Vec<String> {
+    let f = |v: rust_decimal::Decimal| crate::locale::format::round2(v).to_f64().unwrap_or(0.0);
+    let months = &projection.months;
+    let roi: Vec<(f64, f64)> = months
+        .iter()
+        .filter_map(|m| Some((f64::from(m.month), f(m.roi_pct?))))
+        .collect();
+    let payback_marker: Vec<Marker> = projection
+        .summary
+        .payback_months
+        .map(|p| Marker {
+            x: f(p),
+            y: 0.0,
+            label: format!("Payback {} months", grouped(p, 2)),
+        })
+        .into_iter()
+        .collect();
+    let roi_chart = line_chart(
+        Canvas::REPORT,
+        "Cumulative ROI",
+        &[Series {
+            name: "ROI %",
+            colour: "#4285f4",
+            points: roi,
+        }],
+        &payback_marker,
+        &|v| format!("{v:.0} %"),
     );
+    let cost_gain_chart = cost_gain_chart(projection, currency, Canvas::REPORT);
     let colours = ["#4285f4", "#34a853", "#fbbc05", "#ab47bc"];
     let gains: Vec<Series> = DriverGains::LABELS
         .iter()
@@ -250,6 +266,7 @@ pub fn charts(projection: &Projection, currency: &str) -> Vec<String> {
         })
         .collect();
     let gains_chart = stacked_bars(
+        Canvas::REPORT,
         &format!("Monthly gain by driver ({currency})"),
         &gains,
         &money_label,

@@ -3,6 +3,7 @@ use serde_json::{Map, Value, json};
 use super::{MONTH_COLUMNS, money_columns};
 use crate::locale::format::plain;
 use crate::model::projection::{DriverGains, Projection, Summary};
+use crate::model::scenario::Scenario;
 
 fn amount(value: rust_decimal::Decimal) -> Value {
     Value::String(plain(value))
@@ -27,8 +28,19 @@ pub fn summary_json(summary: &Summary) -> Value {
     })
 }
 
-/// The JSON document of SPEC §4: decimal strings rounded to 2 places, `null` where none.
-pub fn json(projection: &Projection) -> String {
+/// The scenario's name, currency and horizon: every JSON document starts with them, so a
+/// result read on its own says what it is about.
+pub fn scenario_fields(scenario: &Scenario) -> serde_json::Map<String, Value> {
+    let mut fields = serde_json::Map::new();
+    fields.insert("name".into(), Value::String(scenario.name.clone()));
+    fields.insert("currency".into(), Value::String(scenario.currency.clone()));
+    fields.insert("horizon_months".into(), json!(scenario.horizon_months));
+    fields
+}
+
+/// The JSON document of SPEC §4: decimal strings rounded to 2 places, `null` where none,
+/// after the scenario's name, currency and horizon.
+pub fn json(scenario: &Scenario, projection: &Projection) -> String {
     let months: Vec<Value> = projection
         .months
         .iter()
@@ -48,11 +60,10 @@ pub fn json(projection: &Projection) -> String {
             Value::Object(row)
         })
         .collect();
-    let document = json!({
-        "summary": summary_json(&projection.summary),
-        "months": months,
-    });
-    let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
+    let mut document = scenario_fields(scenario);
+    document.insert("summary".into(), summary_json(&projection.summary));
+    document.insert("months".into(), Value::Array(months));
+    let mut text = serde_json::to_string_pretty(&Value::Object(document)).unwrap_or_default();
     text.push('\n');
     text
 }

@@ -14,6 +14,9 @@ pub fn markdown(scenario: &Scenario, projection: &Projection) -> String {
         let _ = writeln!(out, "| {label} | {value} |");
     }
     out.push('\n');
+    for note in super::notes(scenario, projection) {
+        let _ = writeln!(out, "> Note: {note}\n");
+    }
     let (header, rows) = readable_rows(projection);
     let _ = writeln!(out, "| {} |", header.join(" | "));
     let _ = writeln!(out, "|{}", "--:|".repeat(header.len()));

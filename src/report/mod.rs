@@ -2,6 +2,7 @@
 //! [`Projection`]; none computes money of its own.
 
 pub mod analysis;
+pub mod axis;
 mod csv;
 pub mod html;
 mod json;
@@ -12,11 +13,12 @@ mod table;
 
 use rust_decimal::Decimal;
 
-use crate::model::projection::{Month, Projection};
+use crate::model::plausibility::Note;
+use crate::model::projection::{DriverGains, Month, Projection};
 use crate::model::scenario::Scenario;
 
 pub use self::csv::csv;
-pub use self::json::{json, summary_json};
+pub use self::json::{json, scenario_fields, summary_json};
 pub use self::markdown::markdown;
 pub use self::table::table;
 
@@ -38,9 +40,86 @@ pub fn render(scenario: &Scenario, projection: &Projection, format: Format) -> S
     match format {
         Format::Table => table(scenario, projection),
         Format::Csv => csv(projection),
-        Format::Json => json(projection),
+        Format::Json => json(scenario, projection),
         Format::Md => markdown(scenario, projection),
         Format::Html => html::html_report(scenario, projection, &html::today()),
+    }
+}
+
+/// The plausibility notes of a projection as sentences (see [`note_text`]).
+pub fn notes(scenario: &Scenario, projection: &Projection) -> Vec<String> {
+    crate::model::plausibility::notes(scenario, projection)
+        .iter()
+        .map(|note| note_text(note, scenario))
+        .collect()
+}
+
+/// A plausibility note as one quiet sentence that names the assumption behind the figure.
+pub fn note_text(note: &Note, scenario: &Scenario) -> String {
+    use crate::locale::format::{grouped, grouped_natural, money, percent};
+    let currency = scenario.currency.as_str();
+    match note {
+        Note::HighRoi {
+            roi_pct,
+            largest,
+            largest_share_pct,
+        } => {
+            let cause = largest.map_or(String::new(), |(index, driver)| {
+                format!(
+                    " Most of it ({} % of the gain) is {}, from {} = {}: check that assumption.",
+                    grouped(*largest_share_pct, 0),
+                    DriverGains::LABELS[index].to_lowercase(),
+                    driver.label(),
+                    crate::locale::format::driver_value(
+                        driver,
+                        driver.get(scenario),
+                        None,
+                        currency
+                    )
+                )
+            });
+            format!(
+                "An ROI of {} is far above what CRM cases report (a few hundred percent).{cause}",
+                percent(Some(*roi_pct))
+            )
+        }
+        Note::FastPayback {
+            one_time_cost,
+            first_month_gain,
+            ..
+        } if one_time_cost.is_zero() => format!(
+            "Payback is immediate because there is no one-time cost (implementation, training, \
+             rollout): the first month already gains {}. Most rollouts cost something up front.",
+            money(*first_month_gain, currency)
+        ),
+        Note::FastPayback {
+            one_time_cost,
+            first_month_gain,
+            ..
+        } => format!(
+            "Payback within the first month: the first month's gain ({}) already covers the \
+             one-time cost ({}).",
+            money(*first_month_gain, currency),
+            money(*one_time_cost, currency)
+        ),
+        Note::GainAboveBaselineRevenue {
+            monthly_gain,
+            baseline_revenue,
+        } => format!(
+            "At full adoption the CRM would gain {} a month, more than the {} the whole team \
+             sells in a month today: check the uplifts.",
+            money(*monthly_gain, currency),
+            money(*baseline_revenue, currency)
+        ),
+        Note::TimeSavedCounted {
+            monthly_value,
+            share_pct,
+        } => format!(
+            "Time saved is counted as money ({} a month, {} % of the gain): it pays only if \
+             the freed hours go into selling or the payroll shrinks.",
+            money(*monthly_value, currency),
+            grouped_natural(crate::locale::format::round_to(*share_pct, 0))
+        ),
     }
 }
 

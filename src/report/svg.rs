@@ -3,6 +3,8 @@
 
 use std::fmt::Write as _;
 
+use super::axis::{month_ticks, value_ticks};
+
 /// One named series of (month, value) points.
 pub struct Series<'a> {
     pub name: &'a str,
@@ -17,10 +19,29 @@ pub struct Marker {
     pub label: String,
 }
 
-const WIDTH: f64 = 480.0;
-const HEIGHT: f64 = 320.0;
+/// The size of a chart in SVG units; text keeps its size, so a larger canvas gives the plot
+/// more room rather than larger letters.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Canvas {
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Canvas {
+    /// A chart in the one-page report (three side by side).
+    pub const REPORT: Canvas = Canvas {
+        width: 480.0,
+        height: 320.0,
+    };
+    /// A chart for a slide: 16:9, rendered at 1600 × 900 pixels by the PNG export.
+    pub const SLIDE: Canvas = Canvas {
+        width: 960.0,
+        height: 540.0,
+    };
+}
+
 const LEFT: f64 = 84.0;
-const RIGHT: f64 = 16.0;
+const RIGHT: f64 = 18.0;
 const TOP: f64 = 34.0;
 const BOTTOM: f64 = 44.0;
 
@@ -40,35 +61,16 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// A step of 1, 2 or 5 × 10^n that cuts `span` into about five parts.
-fn nice_step(span: f64) -> f64 {
-    if !span.is_finite() || span <= 0.0 {
-        return 1.0;
-    }
-    let raw = span / 5.0;
-    let magnitude = 10f64.powf(raw.log10().floor());
-    let fraction = raw / magnitude;
-    let nice = if fraction <= 1.0 {
-        1.0
-    } else if fraction <= 2.0 {
-        2.0
-    } else if fraction <= 5.0 {
-        5.0
-    } else {
-        10.0
-    };
-    nice * magnitude
-}
-
 struct Frame {
+    canvas: Canvas,
     x_max: f64,
     y_min: f64,
     y_max: f64,
-    y_step: f64,
+    y_ticks: Vec<f64>,
 }
 
 impl Frame {
-    fn new(x_max: f64, values: impl Iterator<Item = f64>) -> Self {
+    fn new(canvas: Canvas, x_max: f64, values: impl Iterator<Item = f64>) -> Self {
         let (mut y_min, mut y_max) = (0.0_f64, 0.0_f64);
         for v in values.filter(|v| v.is_finite()) {
             y_min = y_min.min(v);
@@ -77,76 +79,88 @@ impl Frame {
         if y_max - y_min < 1e-9 {
             y_max = y_min + 1.0;
         }
-        let y_step = nice_step(y_max - y_min);
+        // Ticks at round values, then the frame widened to the next tick on each side.
+        let (_, step) = value_ticks(y_min, y_max);
+        let (y_min, y_max) = ((y_min / step).floor() * step, (y_max / step).ceil() * step);
+        let (y_ticks, _) = value_ticks(y_min, y_max);
         Self {
+            canvas,
             x_max: x_max.max(1.0),
-            y_min: (y_min / y_step).floor() * y_step,
-            y_max: (y_max / y_step).ceil() * y_step,
-            y_step,
+            y_min,
+            y_max,
+            y_ticks,
         }
     }
 
     fn x(&self, month: f64) -> f64 {
-        LEFT + month / self.x_max * (WIDTH - LEFT - RIGHT)
+        LEFT + month / self.x_max * (self.canvas.width - LEFT - RIGHT)
     }
 
     fn y(&self, value: f64) -> f64 {
-        TOP + (self.y_max - value) / (self.y_max - self.y_min) * (HEIGHT - TOP - BOTTOM)
+        TOP + (self.y_max - value) / (self.y_max - self.y_min) * (self.canvas.height - TOP - BOTTOM)
     }
 
     /// Grid, axes and their labels.
     fn axes(&self, out: &mut String, title: &str, y_label: &dyn Fn(f64) -> String) {
+        let (width, height) = (self.canvas.width, self.canvas.height);
         let _ = write!(
             out,
-            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{t}" font-family="Helvetica, Arial, sans-serif" font-size="13">"##,
+            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-label="{t}" font-family="Helvetica, Arial, sans-serif" font-size="13">"##,
             t = escape(title)
         );
         let _ = write!(out, r##"<title>{}</title>"##, escape(title));
         let _ = write!(
             out,
-            r##"<text x="{LEFT}" y="16" font-size="15" font-weight="bold">{}</text>"##,
+            r##"<rect width="{width}" height="{height}" fill="#fff"/><text x="{LEFT}" y="18" font-size="15" font-weight="bold">{}</text>"##,
             escape(title)
         );
-        let steps = ((self.y_max - self.y_min) / self.y_step).round() as i64;
-        for i in 0..=steps {
-            let value = self.y_min + i as f64 * self.y_step;
+        for &value in &self.y_ticks {
             let y = self.y(value);
             let stroke = if value.abs() < 1e-9 { "#555" } else { "#ddd" };
             let _ = write!(
                 out,
                 r##"<line x1="{LEFT}" x2="{x2}" y1="{y:.1}" y2="{y:.1}" stroke="{stroke}"/><text x="{lx}" y="{ty:.1}" text-anchor="end">{label}</text>"##,
-                x2 = WIDTH - RIGHT,
+                x2 = width - RIGHT,
                 lx = LEFT - 6.0,
                 ty = y + 4.0,
                 label = escape(&y_label(value))
             );
         }
-        let month_step = nice_step(self.x_max).max(1.0);
-        let mut month = 0.0;
-        while month <= self.x_max + 1e-9 {
-            let x = self.x(month);
+        for month in month_ticks(self.x_max.round() as u32) {
+            let x = self.x(f64::from(month));
             let _ = write!(
                 out,
-                r##"<text x="{x:.1}" y="{y}" text-anchor="middle">{month}</text>"##,
-                y = HEIGHT - BOTTOM + 16.0
+                r##"<line x1="{x:.1}" x2="{x:.1}" y1="{y1:.1}" y2="{y2:.1}" stroke="#999"/><text x="{x:.1}" y="{y}" text-anchor="middle">{month}</text>"##,
+                y1 = height - BOTTOM,
+                y2 = height - BOTTOM + 4.0,
+                y = height - BOTTOM + 17.0
             );
-            month += month_step;
         }
         let _ = write!(
             out,
             r##"<text x="{x}" y="{y}" text-anchor="middle">Month</text>"##,
-            x = (LEFT + WIDTH - RIGHT) / 2.0,
-            y = HEIGHT - 8.0
+            x = (LEFT + width - RIGHT) / 2.0,
+            y = height - 8.0
         );
+    }
+
+    /// A call-out's text position and anchor: to the right of the point in the left half of
+    /// the chart, to its left in the right half, so it stays inside.
+    fn callout(&self, x: f64) -> (f64, &'static str) {
+        if x <= self.x_max / 2.0 {
+            (self.x(x) + 8.0, "start")
+        } else {
+            (self.x(x) - 8.0, "end")
+        }
     }
 }
 
 /// Legend entries left to right, wrapping to a new line at the right edge.
-fn legend(out: &mut String, entries: &[(&str, &str)]) {
+fn legend(out: &mut String, canvas: Canvas, entries: &[(&str, &str)]) {
     let (mut x, mut y) = (LEFT + 8.0, TOP + 4.0);
     for (name, colour) in entries {
         let width = 24.0 + name.chars().count() as f64 * 7.0;
-        if x + width > WIDTH - RIGHT && x > LEFT + 8.0 {
+        if x + width > canvas.width - RIGHT && x > LEFT + 8.0 {
             x = LEFT + 8.0;
             y += 16.0;
         }
@@ -163,6 +177,7 @@ fn legend(out: &mut String, entries: &[(&str, &str)]) {
 
 /// Lines over months, with optional call-outs.
 pub fn line_chart(
+    canvas: Canvas,
     title: &str,
     series: &[Series<'_>],
     markers: &[Marker],
@@ -173,6 +188,7 @@ pub fn line_chart(
         .flat_map(|s| s.points.iter().map(|p| p.0))
         .fold(1.0, f64::max);
     let frame = Frame::new(
+        canvas,
         x_max,
         series
             .iter()
@@ -196,22 +212,32 @@ pub fn line_chart(
     }
     for marker in markers {
         let (x, y) = (frame.x(marker.x), frame.y(marker.y));
+        let (tx, anchor) = frame.callout(marker.x);
+        // Below the point when it sits near the top, where the text would leave the chart.
+        let ty = if y - 8.0 < TOP + 20.0 {
+            y + 18.0
+        } else {
+            y - 8.0
+        };
         let _ = write!(
             out,
-            r##"<circle cx="{x:.1}" cy="{y:.1}" r="5" fill="#222"/><text x="{tx:.1}" y="{ty:.1}" font-weight="bold">{}</text>"##,
+            r##"<circle cx="{x:.1}" cy="{y:.1}" r="5" fill="#222"/><text x="{tx:.1}" y="{ty:.1}" text-anchor="{anchor}" font-weight="bold">{}</text>"##,
             escape(&marker.label),
-            tx = x + 8.0,
-            ty = y - 8.0
         );
     }
     let entries: Vec<(&str, &str)> = series.iter().map(|s| (s.name, s.colour)).collect();
-    legend(&mut out, &entries);
+    legend(&mut out, canvas, &entries);
     out.push_str("</svg>");
     out
 }
 
 /// Bars per month, the series stacked in order.
-pub fn stacked_bars(title: &str, series: &[Series<'_>], y_label: &dyn Fn(f64) -> String) -> String {
+pub fn stacked_bars(
+    canvas: Canvas,
+    title: &str,
+    series: &[Series<'_>],
+    y_label: &dyn Fn(f64) -> String,
+) -> String {
     let months: Vec<f64> = series
         .first()
         .map(|s| s.points.iter().map(|p| p.0).collect())
@@ -226,7 +252,7 @@ pub fn stacked_bars(title: &str, series: &[Series<'_>], y_label: &dyn Fn(f64) ->
         .collect();
     let x_max = months.iter().copied().fold(1.0, f64::max) + 0.5;
     // Headroom above the tallest bar for the two-line legend.
-    let frame = Frame::new(x_max, totals.iter().map(|t| t * 1.45));
+    let frame = Frame::new(canvas, x_max, totals.iter().map(|t| t * 1.45));
     let mut out = String::new();
     frame.axes(&mut out, title, y_label);
     let bar_width = (frame.x(1.0) - frame.x(0.0)) * 0.7;
@@ -248,7 +274,7 @@ pub fn stacked_bars(title: &str, series: &[Series<'_>], y_label: &dyn Fn(f64) ->
         }
     }
     let entries: Vec<(&str, &str)> = series.iter().map(|s| (s.name, s.colour)).collect();
-    legend(&mut out, &entries);
+    legend(&mut out, canvas, &entries);
     out.push_str("</svg>");
     out
 }
@@ -258,17 +284,35 @@ mod tests {
     use super::*;
 
     #[test]
-    fn nice_steps() {
-        assert_eq!(nice_step(100.0), 20.0);
-        assert_eq!(nice_step(36_400.0), 10_000.0);
-        assert_eq!(nice_step(12.0), 5.0);
-        assert_eq!(nice_step(0.0), 1.0);
+    fn a_twelve_month_chart_labels_every_month_and_four_values() {
+        let svg = line_chart(
+            Canvas::REPORT,
+            "Loss",
+            &[Series {
+                name: "net",
+                colour: "#000",
+                points: (0..=12)
+                    .map(|m| (f64::from(m), -1000.0 * f64::from(m)))
+                    .collect(),
+            }],
+            &[],
+            &|v| format!("{v:.0}"),
+        );
+        for month in 0..=12 {
+            assert!(
+                svg.contains(&format!("text-anchor=\"middle\">{month}</text>")),
+                "{month}"
+            );
+        }
+        let value_labels = svg.matches("text-anchor=\"end\">").count();
+        assert!(value_labels >= 4, "{svg}");
     }
 
     #[test]
     fn text_is_escaped() {
         assert_eq!(escape("A & <B>"), "A &amp; &lt;B&gt;");
         let svg = line_chart(
+            Canvas::REPORT,
             "R&D <plan>",
             &[Series {
                 name: "x<y",

@@ -13,6 +13,9 @@ pub fn table(scenario: &Scenario, projection: &Projection) -> String {
     for (label, value) in &lines {
         let _ = writeln!(out, "  {label:<label_width$}  {value}");
     }
+    for note in super::notes(scenario, projection) {
+        let _ = writeln!(out, "  Note: {note}");
+    }
     out.push('\n');
 
     let (header, rows) = readable_rows(projection);

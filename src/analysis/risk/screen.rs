@@ -134,7 +134,7 @@ fn draws_of<'a>(draws: &'a [Decimal], samplers: &[Sampler], run: usize) -> &'a [
 
 fn set_drivers(variant: &mut Scenario, samplers: &[Sampler], values: &[Decimal]) {
     for (sampler, &value) in samplers.iter().zip(values) {
-        sampler.driver.set(variant, value);
+        sampler.driver.set_value(variant, value);
     }
 }
 
