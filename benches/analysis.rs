@@ -1,4 +1,5 @@
-//! The analyses of SPEC §5 on the default scenario (12 months).
+//! The analyses of SPEC §5: sensitivity and goal seek on the default scenario (12 months), the
+//! risk range on the defaults and on reference case 3 (every version-2 driver).
 
 use std::hint::black_box;
 
@@ -24,7 +25,30 @@ fn with_ranges() -> Scenario {
     scenario
         .ranges
         .insert("cycle_time_reduction_pct".into(), t(5, 10, 20));
-    scenario.ranges.insert("adoption_pct".into(), t(60, 85, 95));
+    scenario.ranges.insert("adoption_pct".into(), t(60, 90, 95));
+    scenario
+}
+
+/// Reference case 3 with ranges on five drivers, churn reduction among them.
+fn subscription_with_ranges(horizon_months: u32) -> Scenario {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/scenarios/subscription-2-years.ron");
+    let mut scenario = crm_roi::files::load_scenario(&path).expect("the example scenario loads");
+    scenario.horizon_months = horizon_months;
+    let t = |low, likely, high| Triangle {
+        low: Decimal::from(low),
+        likely: Decimal::from(likely),
+        high: Decimal::from(high),
+    };
+    for (driver, triangle) in [
+        ("churn_reduction_pct", t(10, 30, 45)),
+        ("cross_sell_uplift_pct", t(2, 5, 9)),
+        ("acquisition_cost_reduction_pct", t(5, 17, 25)),
+        ("support_time_reduction_pct", t(5, 20, 30)),
+        ("adoption_pct", t(60, 90, 95)),
+    ] {
+        scenario.ranges.insert(driver.into(), triangle);
+    }
     scenario
 }
 
@@ -40,18 +64,21 @@ fn analysis(c: &mut Criterion) {
     let uncertain = with_ranges();
     let mut group = c.benchmark_group("risk");
     group.sample_size(20);
-    for threads in [1, 2] {
-        group.bench_function(format!("10000_runs_12_months_{threads}_thread"), |b| {
-            b.iter(|| {
-                risk_on_threads(
-                    black_box(&uncertain),
-                    10_000,
-                    1,
-                    &Control::default(),
-                    threads,
-                )
-            })
-        });
+    let cases = [
+        ("version_1_", 12, uncertain),
+        ("", 12, subscription_with_ranges(12)),
+        ("", 24, subscription_with_ranges(24)),
+    ];
+    for (prefix, horizon, scenario) in &cases {
+        for threads in [1, 2] {
+            let name = format!("{prefix}10000_runs_{horizon}_months_{threads}_thread");
+            group.bench_function(name, |b| {
+                b.iter(|| {
+                    risk_on_threads(black_box(scenario), 10_000, 1, &Control::default(), threads)
+                        .expect("a valid scenario")
+                })
+            });
+        }
     }
     group.finish();
 }

@@ -43,21 +43,30 @@ fn json_has_null_where_there_is_no_value() {
 
 #[test]
 fn csv_report_has_one_row_per_month_with_the_engines_rounded_values() {
-    let csv = report("large-team.ron", "csv");
-    let scenario = load_scenario(&common::example("large-team.ron")).unwrap();
-    let projection = project(&scenario).unwrap();
-    let mut lines = csv.lines();
-    assert_eq!(
-        lines.next().unwrap(),
-        "month,cost,gain,net,cumulative_cost,cumulative_gain,cumulative_net,roi_pct,cross_sell,faster_cycle,win_rate,productivity"
-    );
-    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
-    assert_eq!(rows.len(), projection.months.len());
-    for (row, month) in rows.iter().zip(&projection.months) {
-        assert_eq!(row[0], month.month.to_string());
-        assert_eq!(row[2], plain(month.gain));
-        assert_eq!(row[6], plain(month.cumulative_net));
-        assert_eq!(row[11], plain(month.gains.productivity));
+    for file in ["large-team.ron", "subscription-2-years.ron"] {
+        let csv = report(file, "csv");
+        let scenario = load_scenario(&common::example(file)).unwrap();
+        let projection = project(&scenario).unwrap();
+        let mut lines = csv.lines();
+        assert_eq!(
+            lines.next().unwrap(),
+            "month,cost,gain,net,cumulative_cost,cumulative_gain,cumulative_net,roi_pct,\
+             cross_sell,faster_cycle,win_rate,productivity,retention,acquisition,support,\
+             other_gains,licences,admin,one_time,other_costs"
+        );
+        let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+        assert_eq!(rows.len(), projection.months.len());
+        for (row, month) in rows.iter().zip(&projection.months) {
+            assert_eq!(row.len(), 20);
+            assert_eq!(row[0], month.month.to_string());
+            assert_eq!(row[2], plain(month.gain));
+            assert_eq!(row[6], plain(month.cumulative_net));
+            assert_eq!(row[11], plain(month.gains.productivity));
+            assert_eq!(row[12], plain(month.gains.retention));
+            assert_eq!(row[15], plain(month.gains.other_gains));
+            assert_eq!(row[16], plain(month.costs.licences));
+            assert_eq!(row[19], plain(month.costs.other_costs));
+        }
     }
 }
 

@@ -24,13 +24,13 @@ fn app_with(file: &str) -> CrmRoiApp {
 fn csv_export_parses_back_to_the_engines_rounded_rows() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("months.csv");
-    let mut app = app_with("large-team.ron");
+    let mut app = app_with("subscription-2-years.ron");
     assert!(app.export_csv_to(&path));
     let projection = project(app.document.scenario()).unwrap();
 
     let mut reader = csv::Reader::from_path(&path).unwrap();
     let headers = reader.headers().unwrap().clone();
-    assert_eq!(headers.len(), 12);
+    assert_eq!(headers.len(), 20);
     assert_eq!(&headers[0], "month");
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), projection.months.len());
@@ -48,6 +48,14 @@ fn csv_export_parses_back_to_the_engines_rounded_rows() {
             plain(month.gains.faster_cycle),
             plain(month.gains.win_rate),
             plain(month.gains.productivity),
+            plain(month.gains.retention),
+            plain(month.gains.acquisition),
+            plain(month.gains.support),
+            plain(month.gains.other_gains),
+            plain(month.costs.licences),
+            plain(month.costs.admin),
+            plain(month.costs.one_time),
+            plain(month.costs.other_costs),
         ];
         let cells: Vec<&str> = row.iter().collect();
         assert_eq!(cells, expected);
@@ -56,7 +64,11 @@ fn csv_export_parses_back_to_the_engines_rounded_rows() {
 
 #[test]
 fn html_report_holds_every_kpi_and_one_svg_per_chart() {
-    for file in ["defaults.ron", "cautious-founder.ron"] {
+    for file in [
+        "defaults.ron",
+        "cautious-founder.ron",
+        "subscription-2-years.ron",
+    ] {
         let scenario = load_scenario(&common::example(file)).unwrap();
         let projection = project(&scenario).unwrap();
         let document = Html::parse_document(&html_report(&scenario, &projection, "2026-11-27"));
@@ -79,17 +91,34 @@ fn html_report_holds_every_kpi_and_one_svg_per_chart() {
                 .collect();
             assert_eq!(shown, value, "{file}: {key}");
         }
-        assert_eq!(document.select(&select(".charts svg")).count(), 3);
+        assert_eq!(document.select(&select(".charts svg")).count(), 4);
         let charts: Vec<String> = document
-            .select(&select(".charts svg title"))
+            .select(&select(".charts > svg > title"))
             .map(|t| t.text().collect())
             .collect();
         assert!(charts[0].starts_with("Cumulative ROI"));
         assert!(charts[1].starts_with("Cumulative cost and gain"));
         assert!(charts[2].starts_with("Monthly gain by driver"));
+        assert!(charts[3].starts_with("Monthly cost by kind"));
+        // The business case by year: a column per period, the engine's present values.
+        let years: String = document
+            .select(&select("table.years"))
+            .next()
+            .unwrap()
+            .text()
+            .collect();
+        assert!(years.contains("Initial") && years.contains("Present value"));
+        let npv = crm_roi::locale::format::grouped(projection.years.npv, 2);
+        assert!(years.contains(&npv), "{file}: {npv} in {years}");
+        // Extra lines appear exactly when there are some.
+        let lines = document
+            .root_element()
+            .html()
+            .contains("<h2>Extra lines</h2>");
+        assert_eq!(lines, !scenario.lines.is_empty(), "{file}");
         // Every input appears with its unit.
         let inputs: String = document
-            .select(&select("table"))
+            .select(&select(".columns table"))
             .next()
             .unwrap()
             .text()

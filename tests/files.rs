@@ -17,6 +17,11 @@ fn with(old: &str, new: &str) -> Vec<u8> {
     VALID.replacen(old, new, 1).into_bytes()
 }
 
+/// A `lines` list holding one line named "x" with `fields`.
+fn line(fields: &str) -> String {
+    format!("lines: [(name: \"x\", {fields})],")
+}
+
 /// (case name, file content, text the message must contain)
 fn hostile_files() -> Vec<(&'static str, Vec<u8>, &'static str)> {
     let truncated = VALID.as_bytes()[..VALID.len() / 2].to_vec();
@@ -33,7 +38,7 @@ fn hostile_files() -> Vec<(&'static str, Vec<u8>, &'static str)> {
         ),
         (
             "missing opening parenthesis",
-            VALID.replacen('(', "", 1).into_bytes(),
+            VALID.replacen("\n(\n", "\n\n", 1).into_bytes(),
             "line",
         ),
         ("not UTF-8", not_utf8, "not UTF-8"),
@@ -49,20 +54,24 @@ fn hostile_files() -> Vec<(&'static str, Vec<u8>, &'static str)> {
         ),
         ("a list", b"[1, 2, 3]".to_vec(), "line 1"),
         (
-            "version 2",
-            with("version: 1", "version: 2"),
-            "version 2 is not supported",
+            "version 3",
+            with("version: 2", "version: 3"),
+            "version 3 is newer than this build of crm-roi reads (versions 1 to 2)",
         ),
         (
             "version 99 with new fields",
-            with("version: 1,", "version: 99, colour: \"red\","),
+            with("version: 2,", "version: 99, colour: \"red\","),
             "version 99",
         ),
-        ("version 0", with("version: 1", "version: 0"), "version"),
+        (
+            "version 0",
+            with("version: 2", "version: 0"),
+            "version 0 does not exist",
+        ),
         (
             "negative version",
-            with("version: 1", "version: -1"),
-            "line 3",
+            with("version: 2", "version: -1"),
+            "line 5",
         ),
         (
             "unknown top-level field",
@@ -80,9 +89,9 @@ fn hostile_files() -> Vec<(&'static str, Vec<u8>, &'static str)> {
         (
             "seats as text",
             with("seats: 10", "seats: \"ten\""),
-            "line 8",
+            "line 10",
         ),
-        ("seats negative", with("seats: 10", "seats: -3"), "line 8"),
+        ("seats negative", with("seats: 10", "seats: -3"), "line 10"),
         ("seats zero", with("seats: 10", "seats: 0"), "seats is 0"),
         (
             "seats too many",
@@ -92,7 +101,7 @@ fn hostile_files() -> Vec<(&'static str, Vec<u8>, &'static str)> {
         (
             "seats fractional",
             with("seats: 10", "seats: 2.5"),
-            "line 8",
+            "line 10",
         ),
         (
             "negative money",
@@ -102,22 +111,22 @@ fn hostile_files() -> Vec<(&'static str, Vec<u8>, &'static str)> {
         (
             "money not a number",
             with("revenue_per_deal: \"2500\"", "revenue_per_deal: \"lots\""),
-            "line 14",
+            "line 16",
         ),
         (
             "money as a list",
             with("revenue_per_deal: \"2500\"", "revenue_per_deal: [2500]"),
-            "line 14",
+            "line 16",
         ),
         (
             "huge number 1e40",
             with("revenue_per_deal: \"2500\"", "revenue_per_deal: 1e40"),
-            "line 14",
+            "line 16",
         ),
         (
             "huge number as text",
             with("revenue_per_deal: \"2500\"", "revenue_per_deal: \"1e40\""),
-            "line 14",
+            "line 16",
         ),
         (
             "money above the ceiling",
@@ -130,12 +139,12 @@ fn hostile_files() -> Vec<(&'static str, Vec<u8>, &'static str)> {
         (
             "NaN",
             with("gross_margin_pct: \"60\"", "gross_margin_pct: \"NaN\""),
-            "line 15",
+            "line 17",
         ),
         (
             "infinity",
             with("gross_margin_pct: \"60\"", "gross_margin_pct: inf"),
-            "line 15",
+            "line 17",
         ),
         (
             "margin above 100",
@@ -176,7 +185,7 @@ fn hostile_files() -> Vec<(&'static str, Vec<u8>, &'static str)> {
         (
             "currency as number",
             with("currency: \"EUR\"", "currency: 978"),
-            "line 5",
+            "line 7",
         ),
         (
             "group given as a number",
@@ -218,6 +227,112 @@ fn hostile_files() -> Vec<(&'static str, Vec<u8>, &'static str)> {
             "likely 50, allowed: the value of adoption_pct in the scenario, 90",
         ),
         (
+            "extra line of an unknown kind",
+            with(
+                "lines: [],",
+                &line("kind: Bonus, amount: \"300\", per: Month"),
+            ),
+            "Bonus",
+        ),
+        (
+            "extra line per week",
+            with(
+                "lines: [],",
+                &line("kind: Gain, amount: \"300\", per: Week"),
+            ),
+            "Week",
+        ),
+        (
+            "extra line ending before it starts",
+            with(
+                "lines: [],",
+                &line("kind: Cost, amount: \"300\", per: Month, from_month: 12, to_month: 3"),
+            ),
+            "lines[0].to_month is 3, allowed: from_month (12) to 60",
+        ),
+        (
+            "extra line starting after month 60",
+            with(
+                "lines: [],",
+                &line("kind: Cost, amount: \"300\", per: Once, from_month: 61"),
+            ),
+            "lines[0].from_month is 61",
+        ),
+        (
+            "51 extra lines",
+            with(
+                "lines: [],",
+                &format!(
+                    "lines: [{}],",
+                    vec!["(name: \"x\", kind: Cost, amount: \"1\", per: Month)"; 51].join(", ")
+                ),
+            ),
+            "lines is 51 lines, allowed: at most 50 lines",
+        ),
+        (
+            "extra line with an empty name",
+            with(
+                "lines: [],",
+                "lines: [(name: \"  \", kind: Cost, amount: \"1\", per: Month)],",
+            ),
+            "lines[0].name is empty",
+        ),
+        (
+            "extra line with a 101-character name",
+            with(
+                "lines: [],",
+                &format!(
+                    "lines: [(name: \"{}\", kind: Cost, amount: \"1\", per: Month)],",
+                    "n".repeat(101)
+                ),
+            ),
+            "lines[0].name is 101 characters long",
+        ),
+        (
+            "extra line with a negative amount",
+            with(
+                "lines: [],",
+                &line("kind: Cost, amount: \"-300\", per: Month"),
+            ),
+            "lines[0].amount is -300",
+        ),
+        (
+            "extra line with a huge amount",
+            with(
+                "lines: [],",
+                &line("kind: Gain, amount: \"1e15\", per: Month"),
+            ),
+            "amount",
+        ),
+        (
+            "extra line without an amount",
+            with("lines: [],", &line("kind: Gain, per: Month")),
+            "amount",
+        ),
+        (
+            "billing weekly",
+            with("licence_billing: Monthly", "licence_billing: Weekly"),
+            "Weekly",
+        ),
+        (
+            "churn above 100",
+            with("monthly_churn_pct: \"0\"", "monthly_churn_pct: \"120\""),
+            "monthly_churn_pct is 120, allowed: 0 to 100",
+        ),
+        (
+            "negative customers",
+            with("active_customers: \"0\"", "active_customers: \"-4\""),
+            "active_customers is -4",
+        ),
+        (
+            "rollout hours above the limit",
+            with(
+                "internal_rollout_hours: \"0\"",
+                "internal_rollout_hours: \"2000000\"",
+            ),
+            "internal_rollout_hours is 2000000, allowed: 0 to 1000000",
+        ),
+        (
             "range outside valid range",
             with(
                 "    finance: (",
@@ -251,7 +366,7 @@ fn hostile_files_give_clear_errors_naming_the_file() {
 fn syntax_errors_carry_line_and_column() {
     let error = parse_scenario(&with("seats: 10", "seats: \"ten\""), "x.ron".as_ref()).unwrap_err();
     let position = error.position().expect("a position");
-    assert_eq!(position.line, 8);
+    assert_eq!(position.line, 10);
     assert!(position.column > 1);
 }
 

@@ -3,6 +3,7 @@
 mod common;
 
 use crm_roi::files::{parse_scenario, to_ron_string};
+use crm_roi::model::scenario::{LicenceBilling, Line, LineKind, Per};
 use crm_roi::{Driver, Scenario, project};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -20,21 +21,54 @@ fn driver_value(driver: Driver) -> impl Strategy<Value = Decimal> {
     })
 }
 
-fn scenario() -> impl Strategy<Value = Scenario> {
-    let values: Vec<_> = Driver::ALL.iter().map(|&d| driver_value(d)).collect();
-    (values, 1_u32..=60).prop_map(|(values, horizon_months)| {
-        let mut s = Scenario {
-            horizon_months,
-            ..Scenario::default()
-        };
-        for (driver, value) in Driver::ALL.iter().zip(values) {
-            driver.set(&mut s, value);
-        }
-        s
-    })
+/// An extra line: gain or cost, any `per`, an amount up to 50,000, months within 0..=60.
+fn line() -> impl Strategy<Value = Line> {
+    (
+        any::<bool>(),
+        0_usize..3,
+        0_i64..5_000_000,
+        0_u32..=60,
+        prop::option::of(0_u32..=60),
+        "[a-zA-Z é€|]{1,20}",
+    )
+        .prop_map(|(gain, per, cents, from, to, name)| Line {
+            name,
+            kind: if gain { LineKind::Gain } else { LineKind::Cost },
+            amount: Decimal::new(cents, 2),
+            per: [Per::Once, Per::Month, Per::Year][per],
+            from_month: from,
+            to_month: to.map(|t| t.max(from)),
+        })
+        // A name of spaces alone is refused; such a line is not a valid scenario.
+        .prop_filter("a line has a name", |line| !line.name.trim().is_empty())
 }
 
-const GAIN_INPUTS: [Driver; 10] = [
+/// A random valid version-2 scenario: every driver, up to three lines, either billing.
+fn scenario() -> impl Strategy<Value = Scenario> {
+    let values: Vec<_> = Driver::ALL.iter().map(|&d| driver_value(d)).collect();
+    (
+        values,
+        1_u32..=60,
+        prop::collection::vec(line(), 0..=3),
+        any::<bool>(),
+    )
+        .prop_map(|(values, horizon_months, lines, annual)| {
+            let mut s = Scenario {
+                horizon_months,
+                lines,
+                ..Scenario::default()
+            };
+            for (driver, value) in Driver::ALL.iter().zip(values) {
+                driver.set(&mut s, value);
+            }
+            if annual {
+                s.costs.licence_billing = LicenceBilling::Annual;
+            }
+            s
+        })
+}
+
+const GAIN_INPUTS: [Driver; 17] = [
     Driver::Seats,
     Driver::RepMonthlyCost,
     Driver::DealsPerRepPerMonth,
@@ -45,28 +79,109 @@ const GAIN_INPUTS: [Driver; 10] = [
     Driver::WinRateUpliftPct,
     Driver::HoursSavedPerRepPerWeek,
     Driver::AdoptionPct,
+    Driver::ActiveCustomers,
+    Driver::RevenuePerCustomerPerMonth,
+    Driver::ChurnReductionPct,
+    Driver::AcquisitionSpendPerMonth,
+    Driver::AcquisitionCostReductionPct,
+    Driver::SupportCostPerMonth,
+    Driver::SupportTimeReductionPct,
 ];
 
-const COST_INPUTS: [Driver; 5] = [
+const COST_INPUTS: [Driver; 8] = [
     Driver::Seats,
     Driver::SeatCostPerMonth,
     Driver::ImplementationCost,
     Driver::TrainingCostPerSeat,
     Driver::AdminCostPerMonth,
+    Driver::InternalRolloutHours,
+    Driver::LicenceIncreasePctPerYear,
+    Driver::RepMonthlyCost,
 ];
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
-    fn driver_gains_sum_to_the_total_every_month(s in scenario()) {
+    fn driver_gains_and_cost_kinds_sum_to_the_totals_every_month(s in scenario()) {
         let p = project(&s).unwrap();
         prop_assert_eq!(p.months.len(), s.horizon_months as usize + 1);
         for month in &p.months {
-            let sum: Decimal = month.gains.as_array().iter().sum();
-            prop_assert_eq!(sum, month.gain);
+            // Added as the projection adds them (flat drivers, lines, retention); any other
+            // order differs at most in Decimal's 28th digit.
+            let gains: Decimal = month.gains.in_sum_order().iter().sum();
+            prop_assert_eq!(gains, month.gain);
+            let display_order: Decimal = month.gains.as_array().iter().sum();
+            prop_assert!((display_order - month.gain).abs() < Decimal::new(1, 15));
+            let costs: Decimal = month.costs.as_array().iter().sum();
+            prop_assert_eq!(costs, month.cost);
             prop_assert_eq!(month.net, month.gain - month.cost);
         }
+    }
+
+    /// Each year holds exactly its months, part by part, and the years add up to the horizon.
+    #[test]
+    fn the_years_sum_the_months(s in scenario()) {
+        let p = project(&s).unwrap();
+        let parts = p.years.parts(&p.months).unwrap();
+        let mut months_seen = 0;
+        for (period, (gains, costs)) in p.years.periods.iter().zip(&parts.periods) {
+            let months: Vec<_> = p
+                .months
+                .iter()
+                .filter(|m| (period.first_month..=period.last_month).contains(&m.month))
+                .collect();
+            months_seen += months.len();
+            let gain: Decimal = months.iter().map(|m| m.gain).sum();
+            let cost: Decimal = months.iter().map(|m| m.cost).sum();
+            prop_assert_eq!(period.gain, gain);
+            prop_assert_eq!(period.cost, cost);
+            prop_assert_eq!(period.net, gain - cost);
+            for part in 0..8 {
+                let sum: Decimal = months.iter().map(|m| m.gains.as_array()[part]).sum();
+                prop_assert_eq!(gains.as_array()[part], sum);
+            }
+            for part in 0..4 {
+                let sum: Decimal = months.iter().map(|m| m.costs.as_array()[part]).sum();
+                prop_assert_eq!(costs.as_array()[part], sum);
+            }
+        }
+        prop_assert_eq!(months_seen, p.months.len());
+        // Added in another order than the running totals: equal up to Decimal's 28th digit.
+        let close = |a: Decimal, b: Decimal| (a - b).abs() < Decimal::new(1, 15);
+        let gain: Decimal = p.years.periods.iter().map(|y| y.gain).sum();
+        let cost: Decimal = p.years.periods.iter().map(|y| y.cost).sum();
+        prop_assert!(close(gain, p.summary.total_gain), "{} {}", gain, p.summary.total_gain);
+        prop_assert!(close(cost, p.summary.total_cost), "{} {}", cost, p.summary.total_cost);
+        prop_assert_eq!(p.years.npv, p.years.pv_gains - p.years.pv_costs);
+    }
+
+    /// The CRM never loses customers: with it the base is at least as large, and the
+    /// retention gain is never negative.
+    #[test]
+    fn the_crm_keeps_at_least_as_many_customers(s in scenario()) {
+        let p = project(&s).unwrap();
+        for month in &p.months {
+            prop_assert!(month.customers_without_crm <= month.customers_with_crm);
+            prop_assert!(month.gains.retention >= Decimal::ZERO);
+        }
+    }
+
+    /// Over whole licence years, billing monthly or a year ahead costs the same licences.
+    #[test]
+    fn monthly_and_annual_billing_cost_the_same_over_whole_years(s in scenario()) {
+        let whole_years = s.horizon_months / 12;
+        let licences = |billing| {
+            let mut billed = s.clone();
+            billed.costs.licence_billing = billing;
+            let p = project(&billed).unwrap();
+            p.months
+                .iter()
+                .filter(|m| m.month >= 1 && m.month <= 12 * whole_years)
+                .map(|m| m.costs.licences)
+                .sum::<Decimal>()
+        };
+        prop_assert_eq!(licences(LicenceBilling::Monthly), licences(LicenceBilling::Annual));
     }
 
     #[test]
@@ -143,6 +258,7 @@ proptest! {
         let s = Scenario { name, ..s };
         let text = to_ron_string(&s).unwrap();
         let loaded = parse_scenario(text.as_bytes(), "prop.ron".as_ref()).unwrap();
+        prop_assert_eq!(&loaded.lines, &s.lines);
         prop_assert_eq!(loaded, s);
     }
 }

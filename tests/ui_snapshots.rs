@@ -166,3 +166,30 @@ fn projector_presentation() {
     harness.run_ok();
     snapshot(&mut harness, "projector_presentation");
 }
+
+/// Reference case 3: every version-2 driver, open groups, the cost chart with annual bills.
+#[test]
+fn subscription_calculator() {
+    let mut harness = harness(
+        "subscription-2-years.ron",
+        egui::Theme::Dark,
+        View::Calculator,
+    );
+    snapshot(&mut harness, "subscription_calculator");
+}
+
+/// The years table of reference case 3, scrolled into view.
+#[test]
+fn subscription_years_table() {
+    use egui_kittest::kittest::Queryable as _;
+    let mut harness = harness(
+        "subscription-2-years.ron",
+        egui::Theme::Light,
+        View::Calculator,
+    );
+    harness
+        .get_by_label_contains("The business case by year")
+        .scroll_to_me();
+    harness.run_ok();
+    snapshot(&mut harness, "subscription_years_table");
+}

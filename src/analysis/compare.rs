@@ -51,6 +51,10 @@ pub enum Input {
     Horizon,
     Currency,
     Driver(Driver),
+    /// Monthly or annual licence billing.
+    Billing,
+    /// The extra lines (the drivers do not cover them).
+    Lines,
 }
 
 /// The inputs whose values are not the same in every scenario, in the input panel's order:

@@ -1,19 +1,20 @@
-//! The sales department's month before the CRM and at full adoption, side by side with the
-//! change: the profit-and-loss view a CFO reads.
+//! The department's month before the CRM and at full adoption, side by side with the change:
+//! the profit-and-loss view a CFO reads. Lines that are zero on both sides are left out.
 
 use egui::{RichText, Ui};
 
 use crate::locale::format::grouped;
-use crate::model::before_after::{BeforeAfter, DepartmentMonth};
+use crate::model::before_after::{BeforeAfter, RowKind};
 
 pub fn ui(ui: &mut Ui, view: &BeforeAfter, currency: &str) {
-    ui.label(RichText::new(format!("Sales department, one month ({currency})")).strong())
+    ui.label(RichText::new(format!("The department, one month ({currency})")).strong())
         .on_hover_text(
-            "Before the CRM, and once it is fully adopted (adoption and risk applied). \
-             The change in contribution is the monthly net at full adoption.",
+            "Before the CRM, and once it is fully adopted (adoption and risk applied; \
+             customers as at the horizon). The change in contribution is the monthly net at \
+             full adoption.",
         );
     egui::Grid::new("before_after")
-        .num_columns(4)
+        .num_columns(5)
         .striped(true)
         .spacing([18.0, 4.0])
         .show(ui, |ui| {
@@ -23,32 +24,37 @@ pub fn ui(ui: &mut Ui, view: &BeforeAfter, currency: &str) {
                     ui.label(RichText::new(heading).strong());
                 });
             }
+            ui.label("");
             ui.end_row();
-            for (index, (label, values)) in view.rows().enumerate() {
-                let is_deals = index == 0;
-                let is_total = index == DepartmentMonth::LABELS.len() - 1;
-                let decimals = if is_deals { 1 } else { 2 };
-                let text = |value| {
-                    let mut text = RichText::new(grouped(value, decimals)).monospace();
-                    if is_total {
-                        text = text.strong();
-                    }
-                    text
+            for row in view.rows() {
+                let decimals = match row.kind {
+                    RowKind::Count => 1,
+                    RowKind::Money | RowKind::Cost => 2,
                 };
-                let mut name = RichText::new(label);
-                if is_total {
+                let mut name = RichText::new(row.label);
+                if row.is_total {
                     name = name.strong();
                 }
                 ui.label(name);
-                for value in values {
+                for (column, value) in row.values.into_iter().enumerate() {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        let mut cell = text(value);
-                        if value.is_sign_negative() && !value.is_zero() {
+                        let mut cell = RichText::new(grouped(value, decimals)).monospace();
+                        if row.is_total {
+                            cell = cell.strong();
+                        }
+                        // Red where it hurts: a loss, or a change that lowers the contribution
+                        // (a cost that falls is good news, not red).
+                        let hurts = match column {
+                            2 => row.change_hurts(),
+                            _ => row.kind != RowKind::Cost && value < rust_decimal::Decimal::ZERO,
+                        };
+                        if hurts {
                             cell = cell.color(ui.visuals().error_fg_color);
                         }
                         ui.label(cell);
                     });
                 }
+                ui.label("");
                 ui.end_row();
             }
         });

@@ -197,7 +197,7 @@ impl Document {
             .projection
             .as_ref()
             .ok()
-            .and_then(|p| before_after(&self.scenario, &p.derived).ok());
+            .and_then(|p| before_after(&self.scenario, p).ok());
         self.revision = NEXT_REVISION.fetch_add(1, Ordering::Relaxed);
     }
 }

@@ -8,11 +8,12 @@ use egui::{RichText, TextEdit, Ui};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::{FromPrimitive as _, ToPrimitive as _};
 
+use super::lines_editor::LinesEditor;
 use super::range_fields::{RangeChange, RangeFields};
 use crate::locale::entry::parse_entry;
 use crate::locale::format::{grouped_natural, round_to};
 use crate::model::driver::{Driver, Group, Unit};
-use crate::model::scenario::Scenario;
+use crate::model::scenario::{LicenceBilling, Line, Scenario};
 
 /// What the user typed into a field and what was wrong with it, kept across frames.
 #[derive(Default)]
@@ -25,12 +26,15 @@ struct FieldState {
 pub enum InputChange {
     Value(Driver, Decimal),
     Range(RangeChange),
+    Billing(LicenceBilling),
+    Lines(Vec<Line>),
 }
 
 #[derive(Default)]
 pub struct InputsPanel {
     fields: HashMap<Driver, FieldState>,
     ranges: RangeFields,
+    lines: LinesEditor,
     /// A driver whose typed field should take the keyboard focus (and scroll into view).
     focus_request: Option<Driver>,
 }
@@ -62,24 +66,66 @@ impl InputsPanel {
                     }
                 }
             });
-        for group in Group::ALL {
+        for (index, group) in Group::ALL.into_iter().enumerate() {
             let drivers: Vec<Driver> = Driver::in_group(group)
                 .filter(|d| !Driver::HEADLINE.contains(d))
                 .collect();
             if drivers.is_empty() {
                 continue;
             }
-            egui::CollapsingHeader::new(RichText::new(group.title()).strong())
-                .default_open(true)
+            // Customers, marketing and service stay closed while they are all zero, so the
+            // first screen is the vendor calculator's; the id changes with that, so a file
+            // that uses them opens them, and a header the user closes stays closed.
+            let unused = group.optional() && drivers.iter().all(|d| d.get(scenario).is_zero());
+            let mut title = egui::text::LayoutJob::default();
+            RichText::new(group.title()).strong().append_to(
+                &mut title,
+                ui.style(),
+                egui::FontSelection::Default,
+                egui::Align::Center,
+            );
+            if unused {
+                RichText::new("  not used").weak().append_to(
+                    &mut title,
+                    ui.style(),
+                    egui::FontSelection::Default,
+                    egui::Align::Center,
+                );
+            }
+            egui::CollapsingHeader::new(title)
+                .id_salt(("input_group", index, unused))
+                .default_open(!unused)
                 .open(requested.filter(|d| drivers.contains(d)).map(|_| true))
                 .show(ui, |ui| {
+                    if unused {
+                        ui.label(RichText::new(group_hint(group)).weak());
+                    }
                     for driver in drivers {
                         if let Some(row) = self.driver_row(ui, driver, scenario) {
                             change = Some(row);
                         }
                     }
+                    if group == Group::CrmCosts
+                        && let Some(billing) = billing_switch(ui, scenario)
+                    {
+                        change = Some(InputChange::Billing(billing));
+                    }
                 });
         }
+        let count = scenario.lines.len();
+        let title = if count == 0 {
+            "Extra lines".to_owned()
+        } else {
+            format!("Extra lines ({count})")
+        };
+        egui::CollapsingHeader::new(RichText::new(title).strong())
+            .id_salt("input_group_lines")
+            .default_open(count > 0)
+            .show(ui, |ui| {
+                if let Some(lines) = self.lines.ui(ui, scenario) {
+                    change = Some(InputChange::Lines(lines));
+                }
+            });
         change
     }
 
@@ -92,6 +138,7 @@ impl InputsPanel {
     pub fn reset(&mut self) {
         self.fields.clear();
         self.ranges.clear_error();
+        self.lines.reset();
     }
 
     /// Forgets the messages of refused entries: after Undo or Redo the fields show the
@@ -101,6 +148,7 @@ impl InputsPanel {
             field.error = None;
         }
         self.ranges.clear_error();
+        self.lines.reset();
     }
 
     fn driver_row(
@@ -198,6 +246,44 @@ impl InputsPanel {
     }
 }
 
+/// What an unused optional group is for, shown when it is opened.
+fn group_hint(group: Group) -> &'static str {
+    match group {
+        Group::Customers => {
+            "For a recurring customer base: how many customers, what each pays a month, how \
+             many leave, and how much the CRM cuts that churn."
+        }
+        Group::Marketing => {
+            "Marketing spend, and how much cheaper the CRM makes each new customer."
+        }
+        Group::Service => "The support team's cost, and how much of its time the CRM saves.",
+        _ => "",
+    }
+}
+
+/// Monthly or annual licence billing (a choice, not a driver); returns the new choice.
+fn billing_switch(ui: &mut Ui, scenario: &Scenario) -> Option<LicenceBilling> {
+    let mut billing = scenario.costs.licence_billing;
+    ui.label("Licences billed").on_hover_text(BILLING_HELP);
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut billing, LicenceBilling::Monthly, "Monthly")
+            .on_hover_text(BILLING_HELP);
+        ui.radio_value(
+            &mut billing,
+            LicenceBilling::Annual,
+            "Annually, a year ahead",
+        )
+        .on_hover_text(BILLING_HELP);
+    });
+    ui.add_space(4.0);
+    (billing != scenario.costs.licence_billing).then_some(billing)
+}
+
+const BILLING_HELP: &str = "Monthly: seats × seat price every month from month 1. Annually: \
+    12 months of licences paid at the start of each licence year (months 1, 13, 25, …), even \
+    when the horizon ends inside that year. The same licences either way over whole years; \
+    annual billing moves the cost earlier, which shows in payback and NPV.";
+
 /// The slider over the everyday range, widened to the value when one was typed beyond it.
 /// Returns the new value when the user moved it.
 pub(super) fn slider(
@@ -291,7 +377,8 @@ fn slider_step(driver: Driver) -> f64 {
             }
         }
         Unit::Percent | Unit::HoursPerWeek | Unit::DealsPerMonth => 0.5,
-        Unit::Seats | Unit::Months | Unit::Days | Unit::HoursPerMonth => 1.0,
+        Unit::Seats | Unit::Months | Unit::Days | Unit::HoursPerMonth | Unit::Customers => 1.0,
+        Unit::Hours => 10.0,
     }
 }
 

@@ -26,7 +26,7 @@ pub fn tiles(scenario: &Scenario, projection: &Projection) -> Vec<Tile> {
     let horizon = scenario.horizon_months;
     let m = |v: Decimal| money(v, cur);
     let is_negative = |v: Decimal| v < Decimal::ZERO;
-    vec![
+    let mut tiles = vec![
         Tile {
             caption: format!("ROI at {horizon} months"),
             value: percent(s.roi_pct),
@@ -77,11 +77,13 @@ pub fn tiles(scenario: &Scenario, projection: &Projection) -> Vec<Tile> {
             value: money_whole(s.monthly_net_at_full_adoption, cur),
             negative: is_negative(s.monthly_net_at_full_adoption),
             formula: format!(
-                "Monthly gain once ramped up - monthly CRM cost\n\
-                 gain = full gains × adoption × (1 - risk) = {}\n\
-                 cost = seats × seat cost + admin = {}\n= {}",
+                "Monthly gain once ramped up - monthly CRM cost, in month {horizon}\n\
+                 gain = full gains × adoption × (1 - risk)\n\
+                 \u{20}     + customers kept that month + recurring gain lines = {}\n\
+                 cost = seats × seat price of the year + admin\n\
+                 \u{20}     + recurring cost lines (whatever the billing) = {}\n= {}",
                 m(s.monthly_gain_at_full_adoption),
-                m(d.monthly_recurring_cost),
+                m(s.monthly_cost_at_full_adoption),
                 m(s.monthly_net_at_full_adoption)
             ),
         },
@@ -96,7 +98,35 @@ pub fn tiles(scenario: &Scenario, projection: &Projection) -> Vec<Tile> {
                 grouped(s.new_sales_cycle_days, 2)
             ),
         },
-    ]
+    ];
+    let customers = s.customers_at_horizon;
+    if !scenario.customers.active_customers.is_zero() {
+        tiles.push(Tile {
+            caption: format!("Customers at {horizon} months"),
+            value: format!(
+                "{} ({} without)",
+                grouped(customers.with_crm, 1),
+                grouped(customers.without_crm, 1)
+            ),
+            negative: false,
+            formula: format!(
+                "Customers month by month, from {} at go-live:\n\
+                 without the CRM the base loses {} % a month;\n\
+                 with it, a churn lower by {} % (ramped, × adoption).\n\
+                 Kept at month {horizon}: {} customers, worth {} that month\n\
+                 (× revenue per customer × margin × (1 - risk)).",
+                grouped(scenario.customers.active_customers, 1),
+                grouped(scenario.customers.monthly_churn_pct, 2),
+                grouped(scenario.gains.churn_reduction_pct, 2),
+                grouped(customers.with_crm - customers.without_crm, 1),
+                m(projection
+                    .months
+                    .last()
+                    .map_or(Decimal::ZERO, |m| m.gains.retention)),
+            ),
+        });
+    }
+    tiles
 }
 
 fn payback_formula(projection: &Projection, horizon: u32, currency: &str) -> String {

@@ -11,6 +11,7 @@ mod files;
 mod goal_seek_view;
 mod inputs;
 pub mod kpi_tiles;
+mod lines_editor;
 mod menu;
 mod month_table;
 pub mod plots;
@@ -19,6 +20,7 @@ mod range_fields;
 mod risk_view;
 mod scenario_header;
 mod sensitivity_view;
+mod years_table;
 
 use std::path::{Path, PathBuf};
 
@@ -98,6 +100,7 @@ struct Overview {
     charts: ChartData,
     tiles: Vec<Tile>,
     notes: Vec<String>,
+    years: crate::report::years::YearsTable,
 }
 
 pub struct CrmRoiApp {
@@ -303,6 +306,7 @@ impl CrmRoiApp {
                 charts: ChartData::new(projection, &scenario.currency),
                 tiles: kpi_tiles::tiles(scenario, projection),
                 notes: crate::report::notes(scenario, projection),
+                years: crate::report::years::years_table(scenario, projection),
             }
         });
     }
@@ -347,6 +351,14 @@ impl CrmRoiApp {
                 }
                 Some(InputChange::Range(change)) => {
                     self.document.edit(|s| change.apply(s));
+                    self.document.end_gesture();
+                }
+                Some(InputChange::Billing(billing)) => {
+                    self.document.edit(|s| s.costs.licence_billing = billing);
+                    self.document.end_gesture();
+                }
+                Some(InputChange::Lines(lines)) => {
+                    self.document.edit(|s| s.lines = lines);
                     self.document.end_gesture();
                 }
                 None => {}
@@ -434,6 +446,7 @@ impl CrmRoiApp {
             charts,
             tiles,
             notes,
+            years,
             ..
         }) = &self.charts
         else {
@@ -457,13 +470,30 @@ impl CrmRoiApp {
             ui.add_space(8.0);
             ui.columns(2, |columns| {
                 plots::gains_plot(&mut columns[0], charts, height);
-                if let Some(view) = self.document.before_after() {
-                    before_after_table::ui(&mut columns[1], view, &currency);
-                }
+                plots::costs_plot(&mut columns[1], charts, height);
             });
             ui.add_space(8.0);
+            if charts.has_customers() {
+                ui.columns(2, |columns| {
+                    if let Some(view) = self.document.before_after() {
+                        before_after_table::ui(&mut columns[0], view, &currency);
+                    }
+                    plots::customers_plot(&mut columns[1], charts, height);
+                });
+            } else if let Some(view) = self.document.before_after() {
+                before_after_table::ui(ui, view, &currency);
+            }
+            ui.add_space(8.0);
+            egui::CollapsingHeader::new(
+                RichText::new(format!("The business case by year ({currency})")).strong(),
+            )
+            .id_salt("years_section")
+            .default_open(true)
+            .show(ui, |ui| years_table::ui(ui, years));
+            ui.add_space(4.0);
             // Open or closed, it stays so across restarts (egui's memory is persisted).
             egui::CollapsingHeader::new(RichText::new("Monthly table").strong())
+                .id_salt("monthly_table_section")
                 .show(ui, |ui| month_table::ui(ui, projection));
         });
     }

@@ -12,22 +12,24 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::{FromPrimitive as _, ToPrimitive as _};
 
 use crate::locale::format::{grouped, round2};
-use crate::model::projection::{DriverGains, Projection};
+use crate::model::projection::{CostBreakdown, GainBreakdown, Projection};
 use crate::report::axis::{month_step, value_ticks};
+use crate::report::{COST_COLOURS, GAIN_COLOURS};
 
-/// Colours of the drivers, readable on dark and light backgrounds.
-pub const DRIVER_COLOURS: [Color32; 4] = [
-    Color32::from_rgb(66, 133, 244),
-    Color32::from_rgb(52, 168, 83),
-    Color32::from_rgb(251, 188, 5),
-    Color32::from_rgb(171, 71, 188),
-];
+/// A colour of the report's tables ([`GAIN_COLOURS`], [`COST_COLOURS`]).
+pub fn colour((r, g, b): (u8, u8, u8)) -> Color32 {
+    Color32::from_rgb(r, g, b)
+}
 pub const COST_COLOUR: Color32 = Color32::from_rgb(234, 67, 53);
 pub const GAIN_COLOUR: Color32 = Color32::from_rgb(52, 168, 83);
 pub const ROI_COLOUR: Color32 = Color32::from_rgb(66, 133, 244);
-/// The bar chart's y range reaches this far above the tallest bar, so the legend sits above
-/// the bars instead of over them.
-const LEGEND_HEADROOM: f64 = 1.6;
+/// How far above the tallest bar a stacked chart's y range reaches, so its legend (one small
+/// line per part, at the top left) sits above the bars instead of over them.
+fn legend_headroom(ui: &Ui, parts: usize, plot_height: f32) -> f64 {
+    let line = ui.text_style_height(&egui::TextStyle::Small) + 4.0;
+    let legend = (line * parts as f32 + 16.0) / (plot_height - 40.0).max(1.0);
+    f64::from(1.0 / (1.0 - legend.min(0.7)) + 0.05)
+}
 
 /// The projection as chart points. Values are rounded to cents first, so hovering shows the
 /// same figures as the table.
@@ -37,13 +39,46 @@ pub struct ChartData {
     roi: Vec<[f64; 2]>,
     cumulative_cost: Vec<[f64; 2]>,
     cumulative_gain: Vec<[f64; 2]>,
-    /// Each driver's gain, months 1..=horizon.
-    gains: [Vec<[f64; 2]>; 4],
+    /// Each gain driver's monthly gain, and each cost kind's monthly cost.
+    gains: Stacks,
+    costs: Stacks,
+    /// Customers without and with the CRM, month by month; empty without a customer base.
+    customers: [Vec<[f64; 2]>; 2],
     payback_months: Option<f64>,
     break_even: Option<[f64; 2]>,
-    /// Largest monthly gain, to leave room above the bars for the legend.
-    max_monthly_gain: f64,
     max_cumulative: f64,
+}
+
+/// The parts of a monthly breakdown as stacked bars: only the parts that are not zero in
+/// every month, each with its label and colour.
+pub struct Stacks {
+    parts: Vec<(&'static str, Color32, Vec<[f64; 2]>)>,
+    /// The tallest stack, to leave room above the bars for the legend.
+    max_total: f64,
+}
+
+impl Stacks {
+    fn new<const N: usize>(
+        labels: [&'static str; N],
+        colours: [(u8, u8, u8); N],
+        months: &[(u32, [Decimal; N])],
+    ) -> Self {
+        let parts = (0..N)
+            .filter(|&i| months.iter().any(|(_, values)| !values[i].is_zero()))
+            .map(|i| {
+                let series = months
+                    .iter()
+                    .map(|(month, values)| [f64::from(*month), to_f64(values[i])])
+                    .collect();
+                (labels[i], colour(colours[i]), series)
+            })
+            .collect();
+        let max_total = months
+            .iter()
+            .map(|(_, values)| values.iter().copied().map(to_f64).sum::<f64>())
+            .fold(0.0, f64::max);
+        Stacks { parts, max_total }
+    }
 }
 
 fn to_f64(value: Decimal) -> f64 {
@@ -54,12 +89,14 @@ impl ChartData {
     pub fn new(projection: &Projection, currency: &str) -> Self {
         let point = |month: u32, value: Decimal| [f64::from(month), to_f64(value)];
         let months = &projection.months;
-        let mut gains: [Vec<[f64; 2]>; 4] = Default::default();
-        for month in months.iter().skip(1) {
-            for (series, value) in gains.iter_mut().zip(month.gains.as_array()) {
-                series.push(point(month.month, value));
-            }
-        }
+        let gains: Vec<(u32, [Decimal; 8])> = months
+            .iter()
+            .map(|m| (m.month, m.gains.as_array()))
+            .collect();
+        let costs: Vec<(u32, [Decimal; 4])> = months
+            .iter()
+            .map(|m| (m.month, m.costs.as_array()))
+            .collect();
         Self {
             currency: currency.to_owned(),
             horizon: months.last().map_or(0, |m| m.month),
@@ -75,8 +112,35 @@ impl ChartData {
                 .iter()
                 .map(|m| point(m.month, m.cumulative_gain))
                 .collect(),
-            gains,
-            max_monthly_gain: months.iter().map(|m| to_f64(m.gain)).fold(0.0, f64::max),
+            gains: Stacks::new(GainBreakdown::LABELS, GAIN_COLOURS, &gains),
+            customers: if months
+                .first()
+                .is_some_and(|m| m.customers_with_crm.is_zero())
+            {
+                Default::default()
+            } else {
+                [
+                    months
+                        .iter()
+                        .map(|m| {
+                            [
+                                f64::from(m.month),
+                                m.customers_without_crm.to_f64().unwrap_or(0.0),
+                            ]
+                        })
+                        .collect(),
+                    months
+                        .iter()
+                        .map(|m| {
+                            [
+                                f64::from(m.month),
+                                m.customers_with_crm.to_f64().unwrap_or(0.0),
+                            ]
+                        })
+                        .collect(),
+                ]
+            },
+            costs: Stacks::new(CostBreakdown::LABELS, COST_COLOURS, &costs),
             max_cumulative: months
                 .last()
                 .map_or(0.0, |m| to_f64(m.cumulative_cost.max(m.cumulative_gain))),
@@ -93,6 +157,11 @@ impl ChartData {
 
     pub fn currency(&self) -> &str {
         &self.currency
+    }
+
+    /// Whether the scenario has a customer base to chart.
+    pub fn has_customers(&self) -> bool {
+        !self.customers[0].is_empty()
     }
 }
 
@@ -149,7 +218,12 @@ pub fn value_marks(input: GridInput) -> Vec<GridMark> {
 pub fn fixed_plot(id: &str, height: f32) -> Plot<'_> {
     Plot::new(id)
         .height(height)
-        .legend(Legend::default().position(Corner::LeftTop))
+        .legend(
+            Legend::default()
+                .position(Corner::LeftTop)
+                // In the order drawn: stacked bars list bottom to top, as the breakdowns do.
+                .follow_insertion_order(true),
+        )
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -391,16 +465,75 @@ fn ui_text_colour(value: f64) -> Color32 {
     }
 }
 
+/// Customers without and with the CRM: the base retention keeps.
+pub fn customers_plot(ui: &mut Ui, data: &ChartData, height: f32) {
+    ui.label(RichText::new("Customers").strong());
+    let [without, with] = &data.customers;
+    let series = [
+        ("Without the CRM", COST_COLOUR, without),
+        ("With the CRM", GAIN_COLOUR, with),
+    ];
+    let plot = value_axis(
+        month_plot("customers_plot", height, data.horizon),
+        "Customers".into(),
+        "",
+    );
+    let response = plot.show(ui, |plot| {
+        for (name, colour, points) in series {
+            plot.line(Line::new(name, points.clone()).color(colour).width(2.5));
+        }
+    });
+    month_tooltip(&response, data.horizon, |month| {
+        series
+            .iter()
+            .filter_map(|(name, colour, points)| {
+                at_month(points, month).map(|value| TooltipRow {
+                    series: (*name).into(),
+                    value: grouped(Decimal::from_f64(value).unwrap_or_default(), 1),
+                    colour: *colour,
+                })
+            })
+            .collect()
+    });
+}
+
 /// Monthly gain by driver, stacked.
 pub fn gains_plot(ui: &mut Ui, data: &ChartData, height: f32) {
+    stacked_plot(
+        ui,
+        "gains_plot",
+        "Monthly gain by driver",
+        &data.gains,
+        data,
+        height,
+    );
+}
+
+/// Monthly cost by kind, stacked: one-time costs at go-live, and annual licence bills as
+/// yearly spikes.
+pub fn costs_plot(ui: &mut Ui, data: &ChartData, height: f32) {
+    stacked_plot(
+        ui,
+        "costs_plot",
+        "Monthly cost by kind",
+        &data.costs,
+        data,
+        height,
+    );
+}
+
+fn stacked_plot(
+    ui: &mut Ui,
+    id: &'static str,
+    title: &str,
+    stacks: &Stacks,
+    data: &ChartData,
+    height: f32,
+) {
     let currency = data.currency.as_str();
-    ui.label(RichText::new("Monthly gain by driver").strong());
-    let mut charts: Vec<BarChart> = Vec::with_capacity(4);
-    for ((label, series), colour) in DriverGains::LABELS
-        .iter()
-        .zip(&data.gains)
-        .zip(DRIVER_COLOURS)
-    {
+    ui.label(RichText::new(title).strong());
+    let mut charts: Vec<BarChart> = Vec::with_capacity(stacks.parts.len());
+    for (label, colour, series) in &stacks.parts {
         let bars = series
             .iter()
             .map(|&[month, value]| Bar::new(month, value).width(0.7))
@@ -408,40 +541,51 @@ pub fn gains_plot(ui: &mut Ui, data: &ChartData, height: f32) {
         // The month tooltip names the values; the bars' own hover text would have no
         // background.
         let chart = BarChart::new(*label, bars)
-            .color(colour)
+            .color(*colour)
             .element_formatter(Box::new(|_, _| String::new()));
         let below: Vec<&BarChart> = charts.iter().collect();
         let chart = chart.stack_on(&below);
         charts.push(chart);
     }
+    let headroom = legend_headroom(ui, stacks.parts.len(), height);
     let plot = value_axis(
-        month_plot("gains_plot", height, data.horizon),
+        month_plot(id, height, data.horizon),
         currency.to_owned(),
         "",
     )
-    .include_y(data.max_monthly_gain * LEGEND_HEADROOM);
+    .legend(
+        Legend::default()
+            .position(Corner::LeftTop)
+            .follow_insertion_order(true)
+            .text_style(egui::TextStyle::Small),
+    )
+    .include_x(-0.5)
+    .include_x(f64::from(data.horizon) + 0.5)
+    .include_y(stacks.max_total * headroom);
     let response = plot.show(ui, |plot| {
         for chart in charts {
             plot.bar_chart(chart);
         }
     });
     month_tooltip(&response, data.horizon, |month| {
-        if month == 0 {
-            return Vec::new();
-        }
-        let mut rows: Vec<TooltipRow> = DriverGains::LABELS
+        let mut rows: Vec<TooltipRow> = stacks
+            .parts
             .iter()
-            .zip(&data.gains)
-            .zip(DRIVER_COLOURS)
-            .filter_map(|((label, series), colour)| {
-                at_month(series, month).map(|value| TooltipRow {
-                    series: (*label).into(),
-                    value: money_text(value, currency),
-                    colour,
-                })
+            .filter_map(|(label, colour, series)| {
+                at_month(series, month)
+                    .filter(|value| *value != 0.0)
+                    .map(|value| TooltipRow {
+                        series: (*label).into(),
+                        value: money_text(value, currency),
+                        colour: *colour,
+                    })
             })
             .collect();
-        let total: f64 = data.gains.iter().filter_map(|s| at_month(s, month)).sum();
+        let total: f64 = stacks
+            .parts
+            .iter()
+            .filter_map(|(_, _, series)| at_month(series, month))
+            .sum();
         rows.push(TooltipRow {
             series: "Total".into(),
             value: money_text(total, currency),

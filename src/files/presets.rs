@@ -13,7 +13,7 @@ pub struct Preset {
     pub text: &'static str,
 }
 
-pub const PRESETS: [Preset; 5] = [
+pub const PRESETS: [Preset; 6] = [
     Preset {
         title: "Defaults",
         file_name: "defaults.ron",
@@ -38,6 +38,11 @@ pub const PRESETS: [Preset; 5] = [
         title: "Large team, 3 years",
         file_name: "large-team.ron",
         text: include_str!("../../assets/scenarios/large-team.ron"),
+    },
+    Preset {
+        title: "Subscription business, 2 years",
+        file_name: "subscription-2-years.ron",
+        text: include_str!("../../assets/scenarios/subscription-2-years.ron"),
     },
 ];
 

@@ -10,7 +10,7 @@ use ron::ser::PrettyConfig;
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::model::scenario::{FORMAT_VERSION, Scenario, ValidationErrors};
+use crate::model::scenario::{FORMAT_VERSION, OLDEST_FORMAT_VERSION, Scenario, ValidationErrors};
 
 /// A position in a file, 1-based as editors show it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,9 +42,15 @@ pub enum FileError {
         message: String,
     },
     #[error(
-        "{path}: scenario format version {version} is not supported: this version of crm-roi reads version {FORMAT_VERSION}"
+        "{path}: scenario format version {version} is newer than this build of crm-roi reads \
+         (versions {OLDEST_FORMAT_VERSION} to {FORMAT_VERSION}); a newer crm-roi opens it"
     )]
-    UnsupportedVersion { path: PathBuf, version: u64 },
+    NewerVersion { path: PathBuf, version: u64 },
+    #[error(
+        "{path}: scenario format version {version} does not exist (versions are \
+         {OLDEST_FORMAT_VERSION} to {FORMAT_VERSION})"
+    )]
+    UnknownVersion { path: PathBuf, version: u64 },
     #[error("{path}: {errors}")]
     Invalid {
         path: PathBuf,
@@ -85,7 +91,10 @@ pub fn parse_scenario(bytes: &[u8], path: &Path) -> Result<Scenario, FileError> 
         at: position_of_offset(bytes, e.valid_up_to()),
     })?;
     check_version(text, path)?;
-    let scenario: Scenario = ron::from_str(text).map_err(|e| {
+    // `to_month: 24` and `to_month: Some(24)` both read (SPEC §2).
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let scenario: Scenario = options.from_str(text).map_err(|e| {
         let at = Position {
             line: e.span.start.line,
             column: e.span.start.col,
@@ -104,6 +113,10 @@ pub fn parse_scenario(bytes: &[u8], path: &Path) -> Result<Scenario, FileError> 
         path: path.to_owned(),
         errors,
     })?;
+    // An older file is now a version-2 scenario: its new fields took their defaults, which add
+    // nothing, and saving writes version 2.
+    let mut scenario = scenario;
+    scenario.version = FORMAT_VERSION;
     Ok(scenario)
 }
 
@@ -119,8 +132,14 @@ fn check_version(text: &str, path: &Path) -> Result<(), FileError> {
         FORMAT_VERSION.into()
     }
     match ron::from_str::<VersionOnly>(text) {
-        Ok(VersionOnly { version }) if version != u64::from(FORMAT_VERSION) => {
-            Err(FileError::UnsupportedVersion {
+        Ok(VersionOnly { version }) if version > u64::from(FORMAT_VERSION) => {
+            Err(FileError::NewerVersion {
+                path: path.to_owned(),
+                version,
+            })
+        }
+        Ok(VersionOnly { version }) if version < u64::from(OLDEST_FORMAT_VERSION) => {
+            Err(FileError::UnknownVersion {
                 path: path.to_owned(),
                 version,
             })

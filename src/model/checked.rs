@@ -37,6 +37,8 @@ pub trait Number: Copy + Default {
     fn percent_as_fraction(self) -> CalcResult<Self>;
     /// `-self`, exactly.
     fn negated(self) -> Self;
+    /// Whether this is exactly zero (a part that adds nothing, whose work can be skipped).
+    fn is_exact_zero(&self) -> bool;
     /// The ROI of cumulative figures: net over cost, in percent; `None` when nothing was spent.
     fn roi_pct(gain: Self, cost: Self, net: Self) -> CalcResult<Option<Self>>;
 }
@@ -76,6 +78,10 @@ impl Number for Decimal {
 
     fn negated(self) -> Self {
         -self
+    }
+
+    fn is_exact_zero(&self) -> bool {
+        self.is_zero()
     }
 
     fn roi_pct(_gain: Self, cost: Self, net: Self) -> CalcResult<Option<Self>> {

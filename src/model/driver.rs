@@ -21,8 +21,11 @@ pub enum Unit {
     DealsPerMonth,
     HoursPerMonth,
     HoursPerWeek,
+    /// Hours in all (the rollout's one-time staff hours).
+    Hours,
     Days,
     Months,
+    Customers,
 }
 
 impl Unit {
@@ -35,6 +38,8 @@ impl Unit {
             Unit::DealsPerMonth => "deals/month".into(),
             Unit::HoursPerMonth => "hours/month".into(),
             Unit::HoursPerWeek => "hours/week".into(),
+            Unit::Hours => "hours".into(),
+            Unit::Customers => "customers".into(),
             Unit::Days => "days".into(),
             Unit::Months => "months".into(),
         }
@@ -48,16 +53,23 @@ pub enum Group {
     SalesBefore,
     CrmCosts,
     Gains,
+    /// The recurring customer base and how the CRM keeps it (retention).
+    Customers,
+    Marketing,
+    Service,
     AdoptionAndRisk,
     Finance,
 }
 
 impl Group {
-    pub const ALL: [Group; 6] = [
+    pub const ALL: [Group; 9] = [
         Group::Team,
         Group::SalesBefore,
         Group::CrmCosts,
         Group::Gains,
+        Group::Customers,
+        Group::Marketing,
+        Group::Service,
         Group::AdoptionAndRisk,
         Group::Finance,
     ];
@@ -68,9 +80,18 @@ impl Group {
             Group::SalesBefore => "Sales before the CRM",
             Group::CrmCosts => "CRM costs",
             Group::Gains => "Gains from the CRM",
+            Group::Customers => "Customers (retention)",
+            Group::Marketing => "Marketing",
+            Group::Service => "Service",
             Group::AdoptionAndRisk => "Adoption and risk",
             Group::Finance => "Finance",
         }
+    }
+
+    /// Groups a simple case leaves at zero: the window keeps them closed until they are used,
+    /// so the first screen stays the vendor calculator's.
+    pub fn optional(self) -> bool {
+        matches!(self, Group::Customers | Group::Marketing | Group::Service)
     }
 }
 
@@ -88,10 +109,20 @@ pub enum Driver {
     ImplementationCost,
     TrainingCostPerSeat,
     AdminCostPerMonth,
+    InternalRolloutHours,
+    LicenceIncreasePctPerYear,
     CrossSellUpliftPct,
     CycleTimeReductionPct,
     WinRateUpliftPct,
     HoursSavedPerRepPerWeek,
+    ActiveCustomers,
+    RevenuePerCustomerPerMonth,
+    MonthlyChurnPct,
+    ChurnReductionPct,
+    AcquisitionSpendPerMonth,
+    AcquisitionCostReductionPct,
+    SupportCostPerMonth,
+    SupportTimeReductionPct,
     RampMonths,
     AdoptionPct,
     DiscountRateAnnualPct,
@@ -113,7 +144,8 @@ struct Spec {
 }
 
 impl Driver {
-    pub const ALL: [Driver; 19] = [
+    /// Every driver, in the order of the input panel's groups.
+    pub const ALL: [Driver; 29] = [
         Driver::Seats,
         Driver::RepMonthlyCost,
         Driver::WorkingHoursPerMonth,
@@ -125,10 +157,20 @@ impl Driver {
         Driver::ImplementationCost,
         Driver::TrainingCostPerSeat,
         Driver::AdminCostPerMonth,
+        Driver::InternalRolloutHours,
+        Driver::LicenceIncreasePctPerYear,
         Driver::CrossSellUpliftPct,
         Driver::CycleTimeReductionPct,
         Driver::WinRateUpliftPct,
         Driver::HoursSavedPerRepPerWeek,
+        Driver::ActiveCustomers,
+        Driver::RevenuePerCustomerPerMonth,
+        Driver::MonthlyChurnPct,
+        Driver::ChurnReductionPct,
+        Driver::AcquisitionSpendPerMonth,
+        Driver::AcquisitionCostReductionPct,
+        Driver::SupportCostPerMonth,
+        Driver::SupportTimeReductionPct,
         Driver::RampMonths,
         Driver::AdoptionPct,
         Driver::DiscountRateAnnualPct,
@@ -286,6 +328,89 @@ impl Driver {
                 50,
                 "More deals won from the same pipeline. Gain = baseline revenue × uplift × margin.",
             ),
+            Driver::InternalRolloutHours => Spec {
+                field_name: "internal_rollout_hours",
+                label: "Staff time for the rollout (one-time)",
+                group: Group::CrmCosts,
+                unit: Unit::Hours,
+                min: 0,
+                max: 1_000_000,
+                everyday_max: 2_000,
+                whole_number: false,
+                help: "Hours your own people spend on the rollout: data clean-up, workshops, time in training. Paid at go-live (month 0), valued at the team member's hourly cost (monthly cost / working hours).",
+            },
+            Driver::LicenceIncreasePctPerYear => pct(
+                "licence_increase_pct_per_year",
+                "Licence price rise per year",
+                Group::CrmCosts,
+                100,
+                20,
+                "Seat price rise at each yearly renewal. In licence year y the seat costs seat cost × (1 + rise)^(y − 1).",
+            ),
+            Driver::ActiveCustomers => Spec {
+                field_name: "active_customers",
+                label: "Active customers at go-live",
+                group: Group::Customers,
+                unit: Unit::Customers,
+                min: 0,
+                max: 10_000_000,
+                everyday_max: 5_000,
+                whole_number: false,
+                help: "Paying customers with recurring revenue when the CRM goes live. Each month some leave (churn); the CRM keeps more of them. Customers are expected values, so fractions are fine.",
+            },
+            Driver::RevenuePerCustomerPerMonth => money(
+                "revenue_per_customer_per_month",
+                "Recurring revenue per customer / month",
+                Group::Customers,
+                2_000,
+                "What one customer pays per month (subscription, maintenance, repeat orders). Each customer kept brings this × margin a month.",
+            ),
+            Driver::MonthlyChurnPct => pct(
+                "monthly_churn_pct",
+                "Monthly churn without the CRM",
+                Group::Customers,
+                100,
+                10,
+                "Share of customers lost each month before the CRM. Without the CRM the base shrinks by this share every month.",
+            ),
+            Driver::ChurnReductionPct => pct(
+                "churn_reduction_pct",
+                "Churn reduction",
+                Group::Customers,
+                100,
+                50,
+                "How much the CRM lowers monthly churn (30 % turns 2 % churn into 1.4 %), ramped and scaled by adoption. Kept customers stay, so the gain compounds: (customers with − without the CRM) × revenue per customer × margin × (1 − risk).",
+            ),
+            Driver::AcquisitionSpendPerMonth => money(
+                "acquisition_spend_per_month",
+                "Acquisition spend / month",
+                Group::Marketing,
+                100_000,
+                "Marketing and lead-generation spend per month to win new customers.",
+            ),
+            Driver::AcquisitionCostReductionPct => pct(
+                "acquisition_cost_reduction_pct",
+                "Acquisition cost reduction",
+                Group::Marketing,
+                100,
+                50,
+                "The same new customers for this much less spend (better targeting, fewer lost leads). Gain = spend × reduction: a saving, so no margin.",
+            ),
+            Driver::SupportCostPerMonth => money(
+                "support_cost_per_month",
+                "Support team cost / month",
+                Group::Service,
+                100_000,
+                "Monthly cost of the support or customer-service team.",
+            ),
+            Driver::SupportTimeReductionPct => pct(
+                "support_time_reduction_pct",
+                "Support time reduction",
+                Group::Service,
+                100,
+                50,
+                "Support work done in this much less time (the customer's history at hand, fewer hand-offs). Gain = support cost × reduction.",
+            ),
             Driver::HoursSavedPerRepPerWeek => Spec {
                 field_name: "hours_saved_per_rep_per_week",
                 label: "Admin time saved per member",
@@ -375,9 +500,11 @@ impl Driver {
     }
 
     pub fn contains(self, value: Decimal) -> bool {
-        value >= self.min()
-            && value <= self.max()
-            && (!self.whole_number() || value.fract().is_zero())
+        // One look-up of the table: every projection checks every driver.
+        let spec = self.spec();
+        value >= Decimal::from(spec.min)
+            && value <= Decimal::from(spec.max)
+            && (!spec.whole_number || value.fract().is_zero())
     }
 
     /// Brings a value into the valid range (and to a whole number where the field needs one).
@@ -425,6 +552,16 @@ impl Driver {
             Driver::ImplementationCost => s.costs.implementation_cost,
             Driver::TrainingCostPerSeat => s.costs.training_cost_per_seat,
             Driver::AdminCostPerMonth => s.costs.admin_cost_per_month,
+            Driver::InternalRolloutHours => s.costs.internal_rollout_hours,
+            Driver::LicenceIncreasePctPerYear => s.costs.licence_increase_pct_per_year,
+            Driver::ActiveCustomers => s.customers.active_customers,
+            Driver::RevenuePerCustomerPerMonth => s.customers.revenue_per_customer_per_month,
+            Driver::MonthlyChurnPct => s.customers.monthly_churn_pct,
+            Driver::ChurnReductionPct => s.gains.churn_reduction_pct,
+            Driver::AcquisitionSpendPerMonth => s.marketing.acquisition_spend_per_month,
+            Driver::AcquisitionCostReductionPct => s.gains.acquisition_cost_reduction_pct,
+            Driver::SupportCostPerMonth => s.service.support_cost_per_month,
+            Driver::SupportTimeReductionPct => s.gains.support_time_reduction_pct,
             Driver::CrossSellUpliftPct => s.gains.cross_sell_uplift_pct,
             Driver::CycleTimeReductionPct => s.gains.cycle_time_reduction_pct,
             Driver::WinRateUpliftPct => s.gains.win_rate_uplift_pct,
@@ -464,6 +601,18 @@ impl Driver {
             Driver::ImplementationCost => s.costs.implementation_cost = value,
             Driver::TrainingCostPerSeat => s.costs.training_cost_per_seat = value,
             Driver::AdminCostPerMonth => s.costs.admin_cost_per_month = value,
+            Driver::InternalRolloutHours => s.costs.internal_rollout_hours = value,
+            Driver::LicenceIncreasePctPerYear => s.costs.licence_increase_pct_per_year = value,
+            Driver::ActiveCustomers => s.customers.active_customers = value,
+            Driver::RevenuePerCustomerPerMonth => {
+                s.customers.revenue_per_customer_per_month = value
+            }
+            Driver::MonthlyChurnPct => s.customers.monthly_churn_pct = value,
+            Driver::ChurnReductionPct => s.gains.churn_reduction_pct = value,
+            Driver::AcquisitionSpendPerMonth => s.marketing.acquisition_spend_per_month = value,
+            Driver::AcquisitionCostReductionPct => s.gains.acquisition_cost_reduction_pct = value,
+            Driver::SupportCostPerMonth => s.service.support_cost_per_month = value,
+            Driver::SupportTimeReductionPct => s.gains.support_time_reduction_pct = value,
             Driver::CrossSellUpliftPct => s.gains.cross_sell_uplift_pct = value,
             Driver::CycleTimeReductionPct => s.gains.cycle_time_reduction_pct = value,
             Driver::WinRateUpliftPct => s.gains.win_rate_uplift_pct = value,

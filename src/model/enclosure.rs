@@ -177,6 +177,10 @@ impl Number for Enclosure {
         }
     }
 
+    fn is_exact_zero(&self) -> bool {
+        self.is_zero()
+    }
+
     fn roi_pct(gain: Self, cost: Self, net: Self) -> CalcResult<Option<Self>> {
         if cost.is_zero() {
             return Ok(None);

@@ -3,9 +3,12 @@
 //! the reports only read what this computes.
 
 pub mod before_after;
+pub mod breakdown;
 pub mod checked;
 pub mod driver;
 pub(crate) mod enclosure;
+pub mod flows;
 pub mod plausibility;
 pub mod projection;
 pub mod scenario;
+pub mod years;

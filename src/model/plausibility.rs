@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use crate::model::driver::Driver;
-use crate::model::projection::{DriverGains, Projection};
+use crate::model::projection::{GainBreakdown, Projection};
 use crate::model::scenario::Scenario;
 
 /// ROI above this (in percent) is worth a second look.
@@ -20,7 +20,9 @@ pub enum Note {
     /// the gains at full adoption, and the input that sets it.
     HighRoi {
         roi_pct: Decimal,
-        largest: Option<(usize, Driver)>,
+        /// Index in [`GainBreakdown::NAMES`], and the input that sets it (none for extra
+        /// lines).
+        largest: Option<(usize, Option<Driver>)>,
         largest_share_pct: Decimal,
     },
     /// The cumulative net turns positive within the first month (or nothing is owed at go-live).
@@ -42,12 +44,16 @@ pub enum Note {
     },
 }
 
-/// The input that sets each gain driver, in [`DriverGains::NAMES`] order.
-const GAIN_INPUTS: [Driver; 4] = [
-    Driver::CrossSellUpliftPct,
-    Driver::CycleTimeReductionPct,
-    Driver::WinRateUpliftPct,
-    Driver::HoursSavedPerRepPerWeek,
+/// The input that sets each gain driver, in [`GainBreakdown::NAMES`] order.
+const GAIN_INPUTS: [Option<Driver>; 8] = [
+    Some(Driver::CrossSellUpliftPct),
+    Some(Driver::CycleTimeReductionPct),
+    Some(Driver::WinRateUpliftPct),
+    Some(Driver::HoursSavedPerRepPerWeek),
+    Some(Driver::ChurnReductionPct),
+    Some(Driver::AcquisitionCostReductionPct),
+    Some(Driver::SupportTimeReductionPct),
+    None,
 ];
 
 fn share_pct(part: Decimal, whole: Decimal) -> Decimal {
@@ -63,8 +69,15 @@ fn share_pct(part: Decimal, whole: Decimal) -> Decimal {
 pub fn notes(scenario: &Scenario, projection: &Projection) -> Vec<Note> {
     let summary = &projection.summary;
     let derived = &projection.derived;
-    let steady: DriverGains = derived.steady_gains;
-    let steady_total = steady.total().unwrap_or_default();
+    // The month at full adoption, part by part: the steady flat gains, the retention of the
+    // last month and the recurring gain lines.
+    let mut steady: GainBreakdown = derived.steady_gains;
+    steady.retention = projection
+        .months
+        .last()
+        .map_or(Decimal::ZERO, |m| m.gains.retention);
+    steady.other_gains = summary.monthly_other_gains_at_full_adoption;
+    let steady_total = summary.monthly_gain_at_full_adoption;
     let mut notes = Vec::new();
 
     if let Some(roi) = summary.roi_pct
@@ -130,7 +143,7 @@ mod tests {
             matches!(
                 notes.first(),
                 Some(Note::HighRoi {
-                    largest: Some((0, Driver::CrossSellUpliftPct)),
+                    largest: Some((0, Some(Driver::CrossSellUpliftPct))),
                     ..
                 })
             ),

@@ -1,65 +1,22 @@
-//! The projection (SPEC §3): a pure function from a scenario to its monthly series and summary.
+//! The projection (SPEC §3): a pure function from a scenario to its monthly series, its
+//! summary at the horizon and its years.
 //!
 //! Everything is computed in full `Decimal` precision with checked arithmetic; rounding happens
-//! only where figures are shown or exported ([`crate::locale::format`]).
+//! only where figures are shown or exported ([`crate::locale::format`]). The months themselves
+//! come from [`crate::model::flows`], written once for the exact arithmetic and for the risk
+//! simulation's intervals.
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive as _;
 
+pub use crate::model::breakdown::{CostBreakdown, GainBreakdown};
 use crate::model::checked::{
     CalcError, CalcResult, Number, add, div, from_percent as pct, mul, nth_root, percent_of, sub,
 };
-use crate::model::scenario::Scenario;
-
-/// Monthly gain of each driver. They add with no cross terms, so the breakdown sums exactly.
-/// (`T` is the arithmetic, see [`Number`]; everything outside the risk simulation uses Decimal.)
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct DriverGains<T = Decimal> {
-    pub cross_sell: T,
-    pub faster_cycle: T,
-    pub win_rate: T,
-    pub productivity: T,
-}
-
-impl DriverGains {
-    /// Field names as used in the JSON and CSV exports, in display order.
-    pub const NAMES: [&'static str; 4] = ["cross_sell", "faster_cycle", "win_rate", "productivity"];
-    /// The same four, as a user reads them.
-    pub const LABELS: [&'static str; 4] = [
-        "Cross-sell / upsell",
-        "Faster sales cycle",
-        "Higher win rate",
-        "Time saved",
-    ];
-}
-
-impl<T: Number> DriverGains<T> {
-    pub fn as_array(&self) -> [T; 4] {
-        [
-            self.cross_sell,
-            self.faster_cycle,
-            self.win_rate,
-            self.productivity,
-        ]
-    }
-
-    pub fn total(&self) -> CalcResult<T> {
-        self.as_array()
-            .into_iter()
-            .try_fold(T::default(), |sum, gain| add(sum, gain, "total gain"))
-    }
-
-    /// Each driver's gain × `factor`.
-    fn scaled(&self, factor: T, step: &'static str) -> CalcResult<DriverGains<T>> {
-        let scale = |gain: T| mul(gain, factor, step);
-        Ok(DriverGains {
-            cross_sell: scale(self.cross_sell)?,
-            faster_cycle: scale(self.faster_cycle)?,
-            win_rate: scale(self.win_rate)?,
-            productivity: scale(self.productivity)?,
-        })
-    }
-}
+pub use crate::model::flows::Derived;
+use crate::model::flows::{MonthlyFlows, derive_valid};
+use crate::model::scenario::{LineKind, Per, Scenario};
+use crate::model::years::{Years, years};
 
 /// One month of the projection; month 0 is go-live.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,13 +24,24 @@ pub struct Month {
     pub month: u32,
     pub cost: Decimal,
     pub gain: Decimal,
-    pub gains: DriverGains,
+    pub gains: GainBreakdown,
+    pub costs: CostBreakdown,
     pub net: Decimal,
     pub cumulative_cost: Decimal,
     pub cumulative_gain: Decimal,
     pub cumulative_net: Decimal,
     /// Cumulative net over cumulative cost, in percent; `None` while nothing has been spent.
     pub roi_pct: Option<Decimal>,
+    /// Customers at the end of the month without and with the CRM (expected values).
+    pub customers_without_crm: Decimal,
+    pub customers_with_crm: Decimal,
+}
+
+/// Customers at the horizon (SPEC §3, `customers_at_horizon`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Customers {
+    pub without_crm: Decimal,
+    pub with_crm: Decimal,
 }
 
 /// The figures at the horizon (SPEC §3, "Summary at the horizon").
@@ -91,31 +59,13 @@ pub struct Summary {
     pub discounted_roi_pct: Option<Decimal>,
     pub monthly_gain_at_full_adoption: Decimal,
     pub monthly_net_at_full_adoption: Decimal,
+    /// The recurring cost of month H, whatever the billing: `seats × P(y(H)) + admin` + the
+    /// cost lines' monthly amounts in month H.
+    pub monthly_cost_at_full_adoption: Decimal,
+    /// The gain lines' monthly amounts in month H, after the risk adjustment.
+    pub monthly_other_gains_at_full_adoption: Decimal,
     pub new_sales_cycle_days: Decimal,
-}
-
-/// Intermediate values the views explain the numbers with (tooltips, before/after).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Derived<T = Decimal> {
-    /// `seats × deals_per_rep_per_month`.
-    pub baseline_deals: T,
-    /// `baseline_deals × revenue_per_deal`.
-    pub baseline_revenue: T,
-    pub margin: T,
-    /// Value of one working hour: `rep_monthly_cost / working_hours_per_month`.
-    pub hourly_cost: T,
-    /// Revenue multiplier of the faster cycle, `c / (1 − c)`.
-    pub cycle_factor: T,
-    /// Each driver's monthly gain at full adoption, before adoption and risk.
-    pub full_gains: DriverGains<T>,
-    /// `adoption × (1 − risk)`: the share of the full gains that is counted.
-    pub effective_share: T,
-    /// Each driver's monthly gain once ramped up: full gain × effective share.
-    pub steady_gains: DriverGains<T>,
-    pub one_time_cost: T,
-    pub monthly_recurring_cost: T,
-    /// Monthly discount rate `(1 + annual)^(1/12) − 1`.
-    pub monthly_discount_rate: T,
+    pub customers_at_horizon: Customers,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -124,6 +74,8 @@ pub struct Projection {
     /// Months `0..=horizon_months`.
     pub months: Vec<Month>,
     pub summary: Summary,
+    /// The same months by year, as a business case is read (SPEC §3, "The years").
+    pub years: Years,
 }
 
 /// The values every month uses, computed once.
@@ -161,128 +113,90 @@ fn monthly_discount_rate(annual_rate_pct: Decimal) -> CalcResult<Decimal> {
     Ok(monthly)
 }
 
-/// [`derive`] in any arithmetic, for a scenario the caller has validated, without the monthly
-/// discount rate (left at zero): the risk simulation needs neither.
-fn derive_valid<T: Number>(s: &Scenario) -> CalcResult<Derived<T>> {
-    let one = T::of(Decimal::ONE);
-    let seats = T::of(Decimal::from(s.team.seats));
-    let baseline_deals = mul(
-        seats,
-        T::of(s.baseline.deals_per_rep_per_month),
-        "baseline deals",
+/// `1 / (1 + i)^m` for months `0..=horizon`, `i` the monthly rate. Each factor is the one
+/// before × `1 / (1 + i)` (much cheaper than dividing by a power), a chain of 28-digit
+/// multiplications that depends on the rate alone; so each thread keeps the last rate's
+/// chain, as [`monthly_discount_rate`] keeps its root. The same steps give the same factors:
+/// keeping them changes no figure.
+fn discount_factors(
+    annual_rate_pct: Decimal,
+    monthly_rate: Decimal,
+    horizon: u32,
+) -> CalcResult<std::rc::Rc<[Decimal]>> {
+    /// A rate (its exact representation) and its chain of factors.
+    type Chain = Option<([u8; 16], std::rc::Rc<[Decimal]>)>;
+    thread_local! {
+        static LAST: std::cell::RefCell<Chain> = const { std::cell::RefCell::new(None) };
+    }
+    let key = annual_rate_pct.serialize();
+    let needed = horizon as usize + 1;
+    if let Some(factors) = LAST.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(rate, factors)| *rate == key && factors.len() >= needed)
+            .map(|(_, factors)| std::rc::Rc::clone(factors))
+    }) {
+        return Ok(factors);
+    }
+    let discount = div(
+        Decimal::ONE,
+        add(Decimal::ONE, monthly_rate, "discounting")?,
+        "discounting",
     )?;
-    let baseline_revenue = mul(
-        baseline_deals,
-        T::of(s.baseline.revenue_per_deal),
-        "baseline revenue",
-    )?;
-    let margin = pct(T::of(s.baseline.gross_margin_pct))?;
-    let hourly_cost = div(
-        T::of(s.team.rep_monthly_cost),
-        T::of(s.team.working_hours_per_month),
-        "hourly cost",
-    )?;
-    let c = pct(T::of(s.gains.cycle_time_reduction_pct))?;
-    // Little's law: with the same pipeline, a cycle shorter by c closes 1/(1 − c) times as many
-    // deals a month, i.e. c/(1 − c) more.
-    let cycle_factor = div(c, sub(one, c, "cycle factor")?, "cycle factor")?;
-    let revenue_gain = |uplift: T, step| mul(mul(baseline_revenue, uplift, step)?, margin, step);
-    let hours_per_month = div(
-        mul(
-            mul(
-                seats,
-                T::of(s.gains.hours_saved_per_rep_per_week),
-                "time saved",
-            )?,
-            T::of(Decimal::from(52)),
-            "time saved",
-        )?,
-        T::of(Decimal::from(12)),
-        "time saved",
-    )?;
-    let full_gains = DriverGains {
-        cross_sell: revenue_gain(
-            pct(T::of(s.gains.cross_sell_uplift_pct))?,
-            "cross-sell gain",
-        )?,
-        faster_cycle: revenue_gain(cycle_factor, "faster-cycle gain")?,
-        win_rate: revenue_gain(pct(T::of(s.gains.win_rate_uplift_pct))?, "win-rate gain")?,
-        productivity: mul(hours_per_month, hourly_cost, "time-saved gain")?,
-    };
-    let adoption = pct(T::of(s.adoption.adoption_pct))?;
-    let risk = pct(T::of(s.finance.benefit_risk_pct))?;
-    let effective_share = mul(adoption, sub(one, risk, "risk")?, "adoption and risk")?;
-    let steady_gains = full_gains.scaled(effective_share, "adoption and risk")?;
-    let one_time_cost = add(
-        T::of(s.costs.implementation_cost),
-        mul(
-            seats,
-            T::of(s.costs.training_cost_per_seat),
-            "training cost",
-        )?,
-        "one-time cost",
-    )?;
-    let monthly_recurring_cost = add(
-        mul(seats, T::of(s.costs.seat_cost_per_month), "licence cost")?,
-        T::of(s.costs.admin_cost_per_month),
-        "recurring cost",
-    )?;
-    Ok(Derived {
-        baseline_deals,
-        baseline_revenue,
-        margin,
-        hourly_cost,
-        cycle_factor,
-        full_gains,
-        effective_share,
-        steady_gains,
-        one_time_cost,
-        monthly_recurring_cost,
-        monthly_discount_rate: T::default(),
-    })
+    // Always the longest horizon, so a shorter one reuses the chain.
+    let count = needed.max(crate::model::scenario::HORIZON_MONTHS_MAX as usize + 1);
+    let mut factors = Vec::with_capacity(count);
+    let mut factor = Decimal::ONE;
+    for month in 0..count {
+        if month > 0 {
+            factor = mul(factor, discount, "discounting")?;
+        }
+        factors.push(factor);
+    }
+    let factors: std::rc::Rc<[Decimal]> = factors.into();
+    LAST.set(Some((key, std::rc::Rc::clone(&factors))));
+    Ok(factors)
 }
 
 /// Projects a scenario over months `0..=horizon_months`.
 pub fn project(s: &Scenario) -> CalcResult<Projection> {
     let derived = derive(s)?;
-    // Multiplying by 1/(1 + i) each month is much cheaper than dividing by (1 + i)^m.
-    let discount = div(
-        Decimal::ONE,
-        add(Decimal::ONE, derived.monthly_discount_rate, "discounting")?,
-        "discounting",
+    let factors = discount_factors(
+        s.finance.discount_rate_annual_pct,
+        derived.monthly_discount_rate,
+        s.horizon_months,
     )?;
 
     let mut months = Vec::with_capacity(s.horizon_months as usize + 1);
     let mut running = RunningTotals::default();
     let (mut pv_gains, mut pv_costs) = (Decimal::ZERO, Decimal::ZERO);
-    let mut discount_factor = Decimal::ONE; // 1 / (1 + i)^m
-    let flows = MonthlyFlows::new(&derived, s.adoption.ramp_months)?;
+    let mut flows = MonthlyFlows::new(&derived, s)?;
     for month in 0..=s.horizon_months {
-        let (cost, gains, gain) = flows.month(month)?;
-        running.add(cost, gain)?;
-        if month > 0 {
-            discount_factor = mul(discount_factor, discount, "discounting")?;
-        }
-        pv_gains = add(pv_gains, mul(gain, discount_factor, "NPV")?, "NPV")?;
-        pv_costs = add(pv_costs, mul(cost, discount_factor, "NPV")?, "NPV")?;
+        let f = flows.next_month()?;
+        running.add(f.cost, f.gain)?;
+        let discount_factor = factors[month as usize];
+        pv_gains = add(pv_gains, mul(f.gain, discount_factor, "NPV")?, "NPV")?;
+        pv_costs = add(pv_costs, mul(f.cost, discount_factor, "NPV")?, "NPV")?;
         months.push(Month {
             month,
-            cost,
-            gain,
-            gains,
-            net: sub(gain, cost, "monthly net")?,
+            cost: f.cost,
+            gain: f.gain,
+            gains: f.gains,
+            costs: f.costs,
+            net: sub(f.gain, f.cost, "monthly net")?,
             cumulative_cost: running.cost,
             cumulative_gain: running.gain,
             cumulative_net: running.net,
             roi_pct: running.roi_pct()?,
+            customers_without_crm: f.customers_without_crm,
+            customers_with_crm: f.customers_with_crm,
         });
     }
 
     let last = months.last().cloned().ok_or(CalcError::Overflow {
         step: "empty horizon",
     })?;
-    let monthly_gain_at_full_adoption = flows.steady_gain;
     let npv = sub(pv_gains, pv_costs, "NPV")?;
+    let at_horizon = AtHorizon::new(s, &derived, &last)?;
     let summary = Summary {
         total_cost: last.cumulative_cost,
         total_gain: last.cumulative_gain,
@@ -293,12 +207,10 @@ pub fn project(s: &Scenario) -> CalcResult<Projection> {
         pv_gains,
         pv_costs,
         discounted_roi_pct: percent_of(npv, pv_costs, "discounted ROI")?,
-        monthly_gain_at_full_adoption,
-        monthly_net_at_full_adoption: sub(
-            monthly_gain_at_full_adoption,
-            derived.monthly_recurring_cost,
-            "monthly net",
-        )?,
+        monthly_gain_at_full_adoption: at_horizon.gain,
+        monthly_net_at_full_adoption: sub(at_horizon.gain, at_horizon.cost, "monthly net")?,
+        monthly_cost_at_full_adoption: at_horizon.cost,
+        monthly_other_gains_at_full_adoption: at_horizon.other_gains,
         new_sales_cycle_days: mul(
             s.baseline.sales_cycle_days,
             sub(
@@ -308,45 +220,74 @@ pub fn project(s: &Scenario) -> CalcResult<Projection> {
             )?,
             "new sales cycle",
         )?,
+        customers_at_horizon: Customers {
+            without_crm: last.customers_without_crm,
+            with_crm: last.customers_with_crm,
+        },
     };
+    let years = years(&months, s.finance.discount_rate_annual_pct)?;
     Ok(Projection {
         derived,
         months,
         summary,
+        years,
     })
 }
 
-/// Each month's cost, gain by driver and total gain (SPEC §3): the one place they are computed.
-struct MonthlyFlows<'a, T> {
-    derived: &'a Derived<T>,
-    ramp_months: u32,
-    steady_gain: T,
+/// The department's month at full adoption (SPEC §3, summary): the steady gains, the
+/// retention gain of month H and the lines that recur in month H.
+struct AtHorizon {
+    gain: Decimal,
+    cost: Decimal,
+    other_gains: Decimal,
 }
 
-impl<'a, T: Number> MonthlyFlows<'a, T> {
-    fn new(derived: &'a Derived<T>, ramp_months: u32) -> CalcResult<Self> {
-        Ok(MonthlyFlows {
-            derived,
-            ramp_months,
-            steady_gain: derived.steady_gains.total()?,
-        })
-    }
-
-    fn month(&self, month: u32) -> CalcResult<(T, DriverGains<T>, T)> {
-        let d = self.derived;
-        if month == 0 {
-            Ok((d.one_time_cost, DriverGains::default(), T::default()))
-        } else if month < self.ramp_months {
-            let ramp = div(
-                T::of(Decimal::from(month)),
-                T::of(Decimal::from(self.ramp_months)),
-                "ramp",
-            )?;
-            let ramped = d.steady_gains.scaled(ramp, "ramp")?;
-            Ok((d.monthly_recurring_cost, ramped, ramped.total()?))
-        } else {
-            Ok((d.monthly_recurring_cost, d.steady_gains, self.steady_gain))
+impl AtHorizon {
+    fn new(s: &Scenario, d: &Derived, last: &Month) -> CalcResult<Self> {
+        let horizon = s.horizon_months;
+        let (mut other_gains, mut other_costs) = (Decimal::ZERO, Decimal::ZERO);
+        for line in &s.lines {
+            let to = line.to_month.unwrap_or(horizon);
+            let recurring = line.per != Per::Once && (line.from_month..=to).contains(&horizon);
+            if !recurring {
+                continue;
+            }
+            let per_month = match line.per {
+                Per::Year => div(line.amount, Decimal::from(12), "yearly line")?,
+                _ => line.amount,
+            };
+            match line.kind {
+                LineKind::Gain => {
+                    let kept = mul(per_month, d.kept_after_risk, "gain line")?;
+                    other_gains = add(other_gains, kept, "other gains")?;
+                }
+                LineKind::Cost => other_costs = add(other_costs, per_month, "other costs")?,
+            }
         }
+        // In the breakdown's sum order: flat drivers, lines, then retention.
+        let mut gain = Decimal::ZERO;
+        for part in d.steady_gains.in_sum_order() {
+            if !part.is_zero() {
+                gain = add(gain, part, "monthly gain")?;
+            }
+        }
+        for part in [other_gains, last.gains.retention] {
+            if !part.is_zero() {
+                gain = add(gain, part, "monthly gain")?;
+            }
+        }
+        // y(H) is 1 when H is 0.
+        let year = (horizon.max(1) - 1) / 12;
+        let licences = d.licences_per_month[(year as usize).min(d.licences_per_month.len() - 1)];
+        let mut cost = add(licences, s.costs.admin_cost_per_month, "monthly cost")?;
+        if !other_costs.is_zero() {
+            cost = add(cost, other_costs, "monthly cost")?;
+        }
+        Ok(AtHorizon {
+            gain,
+            cost,
+            other_gains,
+        })
     }
 }
 
@@ -387,13 +328,13 @@ impl<T: Number> RoiSeries<T> {
     /// thousands of times, so it refills `self` instead of allocating.
     pub fn fill(&mut self, s: &Scenario) -> CalcResult<()> {
         let derived = derive_valid::<T>(s)?;
-        let flows = MonthlyFlows::new(&derived, s.adoption.ramp_months)?;
+        let mut flows = MonthlyFlows::new(&derived, s)?;
         let mut running = RunningTotals::default();
         self.roi_pct.clear();
         self.cumulative_net.clear();
-        for month in 0..=s.horizon_months {
-            let (cost, _, gain) = flows.month(month)?;
-            running.add(cost, gain)?;
+        for _ in 0..=s.horizon_months {
+            let f = flows.next_month()?;
+            running.add(f.cost, f.gain)?;
             self.roi_pct.push(running.roi_pct()?);
             self.cumulative_net.push(running.net);
         }
@@ -410,7 +351,10 @@ impl RoiSeries {
 /// The first month from which the cumulative net stays `>= 0` through the horizon, interpolated
 /// linearly inside that month; `None` when the horizon ends in the red. `months` holds months
 /// `0..=horizon` in order; `net` reads a month's cumulative net.
-fn payback_months<T>(months: &[T], net: impl Fn(&T) -> Decimal) -> CalcResult<Option<Decimal>> {
+pub(crate) fn payback_months<T>(
+    months: &[T],
+    net: impl Fn(&T) -> Decimal,
+) -> CalcResult<Option<Decimal>> {
     let stays_positive_from = months
         .iter()
         // Below zero, read from the sign bit: quicker than a comparison, and -0 is not below.
@@ -469,12 +413,18 @@ mod tests {
     use crate::analysis::risk::as_f64;
     use crate::model::driver::Driver;
     use crate::model::enclosure::Enclosure;
+    use crate::model::scenario::{LicenceBilling, Line};
     use proptest::prelude::*;
     use rust_decimal::prelude::FromPrimitive as _;
 
     /// A scenario with every driver somewhere in its everyday range, to 4 decimals like the
-    /// risk simulation's draws.
-    fn scenario(fractions: &[f64], horizon_months: u32) -> Scenario {
+    /// risk simulation's draws, with up to three extra lines and either billing.
+    fn scenario(
+        fractions: &[f64],
+        horizon_months: u32,
+        lines: &[(bool, u8, u32, u32, u32)],
+        annual: bool,
+    ) -> Scenario {
         let mut s = Scenario {
             horizon_months,
             ..Scenario::default()
@@ -484,6 +434,20 @@ mod tests {
             let span = driver.everyday_max() - driver.min();
             driver.set(&mut s, driver.min() + span * fraction);
         }
+        if annual {
+            s.costs.licence_billing = LicenceBilling::Annual;
+        }
+        s.lines = lines
+            .iter()
+            .map(|&(gain, per, amount, from, length)| Line {
+                name: "line".into(),
+                kind: if gain { LineKind::Gain } else { LineKind::Cost },
+                amount: Decimal::from(amount),
+                per: [Per::Once, Per::Month, Per::Year][usize::from(per % 3)],
+                from_month: from,
+                to_month: (length > 0).then_some((from + length).min(60)),
+            })
+            .collect();
         s
     }
 
@@ -504,12 +468,18 @@ mod tests {
 
         /// The risk simulation's series is the projection's to the last digit, with the
         /// buffers reused from an earlier run; its interval twin holds every exact figure.
+        /// Over version-2 scenarios: every driver, lines and both billings.
         #[test]
         fn roi_series_is_the_projections(
             fractions in prop::collection::vec(0.0..=1.0_f64, Driver::ALL.len()),
             horizon in 1_u32..=60,
+            lines in prop::collection::vec(
+                (any::<bool>(), 0_u8..3, 0_u32..50_000, 0_u32..=60, 0_u32..30),
+                0..=3,
+            ),
+            annual in any::<bool>(),
         ) {
-            let s = scenario(&fractions, horizon);
+            let s = scenario(&fractions, horizon, &lines, annual);
             let mut series = RoiSeries::default();
             series.fill(&Scenario::default()).unwrap();
             let projection = project(&s).unwrap();

@@ -12,8 +12,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::driver::Driver;
 
-/// The scenario file format version this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The scenario file format version this build writes, and the highest it reads.
+pub const FORMAT_VERSION: u32 = 2;
+/// The oldest version this build reads. Version 1 lacks the fields version 2 added; they take
+/// their defaults, which add nothing, so a version-1 file gives the figures it always gave.
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
+
+/// Limits that keep any file from exhausting the machine (SPEC §2).
+pub const NAME_MAX_CHARS: usize = 200;
+pub const NOTES_MAX_CHARS: usize = 20_000;
+pub const LINES_MAX: usize = 50;
+pub const LINE_NAME_MAX_CHARS: usize = 100;
 
 /// Horizon bounds in months (SPEC §2).
 pub const HORIZON_MONTHS_MIN: u32 = 1;
@@ -32,8 +41,15 @@ pub struct Scenario {
     pub baseline: Baseline,
     pub costs: Costs,
     pub gains: Gains,
+    /// The recurring customer base (retention), version 2.
+    pub customers: Customers,
+    pub marketing: Marketing,
+    pub service: Service,
     pub adoption: Adoption,
     pub finance: Finance,
+    /// Gains and costs the drivers do not cover (version 2): not drivers, no ranges.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub lines: Vec<Line>,
     /// Free text for the assumptions behind the numbers; not used in the calculation.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
@@ -68,6 +84,21 @@ pub struct Costs {
     pub implementation_cost: Decimal,
     pub training_cost_per_seat: Decimal,
     pub admin_cost_per_month: Decimal,
+    /// One-time staff hours of the rollout, valued at the team member's hourly cost.
+    pub internal_rollout_hours: Decimal,
+    pub licence_billing: LicenceBilling,
+    /// Seat price rise at each yearly renewal.
+    pub licence_increase_pct_per_year: Decimal,
+}
+
+/// How the licences are billed (a choice, not a driver).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LicenceBilling {
+    /// Every month from month 1.
+    #[default]
+    Monthly,
+    /// A licence year paid in full at its start (months 1, 13, 25, …).
+    Annual,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -77,6 +108,81 @@ pub struct Gains {
     pub cycle_time_reduction_pct: Decimal,
     pub win_rate_uplift_pct: Decimal,
     pub hours_saved_per_rep_per_week: Decimal,
+    /// Monthly churn lower by this share.
+    pub churn_reduction_pct: Decimal,
+    /// The same new customers for this much less acquisition spend.
+    pub acquisition_cost_reduction_pct: Decimal,
+    /// Support work done in this much less time.
+    pub support_time_reduction_pct: Decimal,
+}
+
+/// The recurring customer base at go-live, for retention.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Customers {
+    /// Paying customers (an expected value, so it may be fractional).
+    pub active_customers: Decimal,
+    pub revenue_per_customer_per_month: Decimal,
+    /// Share of customers lost each month without the CRM.
+    pub monthly_churn_pct: Decimal,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Marketing {
+    /// Marketing and lead-generation spend per month.
+    pub acquisition_spend_per_month: Decimal,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Service {
+    /// Monthly cost of the support / customer-service team.
+    pub support_cost_per_month: Decimal,
+}
+
+/// A gain or a cost the drivers do not cover.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Line {
+    pub name: String,
+    pub kind: LineKind,
+    pub amount: Decimal,
+    pub per: Per,
+    #[serde(default)]
+    pub from_month: u32,
+    /// Through the horizon when absent; ignored for `Once`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to_month: Option<u32>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LineKind {
+    Gain,
+    Cost,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Per {
+    /// The whole amount in `from_month`.
+    Once,
+    /// The amount every month.
+    Month,
+    /// An annual amount: one twelfth every month.
+    Year,
+}
+
+impl Default for Line {
+    fn default() -> Self {
+        Self {
+            name: "New line".to_owned(),
+            kind: LineKind::Cost,
+            amount: Decimal::ZERO,
+            per: Per::Month,
+            from_month: 1,
+            to_month: None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -151,8 +257,12 @@ impl Default for Scenario {
             baseline: Baseline::default(),
             costs: Costs::default(),
             gains: Gains::default(),
+            customers: Customers::default(),
+            marketing: Marketing::default(),
+            service: Service::default(),
             adoption: Adoption::default(),
             finance: Finance::default(),
+            lines: Vec::new(),
             notes: String::new(),
             ranges: BTreeMap::new(),
         }
@@ -187,6 +297,9 @@ impl Default for Costs {
             implementation_cost: Decimal::from(15000),
             training_cost_per_seat: Decimal::from(400),
             admin_cost_per_month: Decimal::from(800),
+            internal_rollout_hours: Decimal::ZERO,
+            licence_billing: LicenceBilling::Monthly,
+            licence_increase_pct_per_year: Decimal::ZERO,
         }
     }
 }
@@ -198,6 +311,9 @@ impl Default for Gains {
             cycle_time_reduction_pct: Decimal::from(10),
             win_rate_uplift_pct: Decimal::from(5),
             hours_saved_per_rep_per_week: Decimal::from(2),
+            churn_reduction_pct: Decimal::ZERO,
+            acquisition_cost_reduction_pct: Decimal::ZERO,
+            support_time_reduction_pct: Decimal::ZERO,
         }
     }
 }
@@ -257,6 +373,58 @@ impl fmt::Display for ValidationErrors {
 impl std::error::Error for ValidationErrors {}
 
 impl Scenario {
+    /// Checks the extra lines: how many, their names, amounts and months.
+    fn validate_lines(&self, errors: &mut Vec<FieldError>) {
+        if self.lines.len() > LINES_MAX {
+            errors.push(FieldError {
+                field: "lines".into(),
+                value: format!("{} lines", self.lines.len()),
+                allowed: format!("at most {LINES_MAX} lines"),
+            });
+            // Each of thousands of lines would add its own message: one says enough.
+            return;
+        }
+        let money_max = Decimal::from(crate::model::driver::MONEY_MAX);
+        for (index, line) in self.lines.iter().enumerate() {
+            let field = |name: &str| format!("lines[{index}].{name}");
+            if line.name.trim().is_empty() || too_long(&line.name, LINE_NAME_MAX_CHARS) {
+                let name_chars = line.name.chars().count();
+                errors.push(FieldError {
+                    field: field("name"),
+                    value: if line.name.trim().is_empty() {
+                        "empty".into()
+                    } else {
+                        format!("{name_chars} characters long")
+                    },
+                    allowed: format!("1 to {LINE_NAME_MAX_CHARS} characters"),
+                });
+            }
+            if line.amount < Decimal::ZERO || line.amount > money_max {
+                errors.push(FieldError {
+                    field: field("amount"),
+                    value: line.amount.normalize().to_string(),
+                    allowed: format!("0 to {}", crate::model::driver::MONEY_MAX),
+                });
+            }
+            if line.from_month > HORIZON_MONTHS_MAX {
+                errors.push(FieldError {
+                    field: field("from_month"),
+                    value: line.from_month.to_string(),
+                    allowed: format!("0 to {HORIZON_MONTHS_MAX}"),
+                });
+            }
+            if let Some(to_month) = line.to_month
+                && !(line.from_month..=HORIZON_MONTHS_MAX).contains(&to_month)
+            {
+                errors.push(FieldError {
+                    field: field("to_month"),
+                    value: to_month.to_string(),
+                    allowed: format!("from_month ({}) to {HORIZON_MONTHS_MAX}", line.from_month),
+                });
+            }
+        }
+    }
+
     /// Moves every risk range whose `likely` is no longer its driver's value to that value
     /// (see [`Triangle::following`]). [`Driver::set`] keeps its own driver's range in step;
     /// this catches any other way a value changed (a field assigned directly).
@@ -277,11 +445,26 @@ impl Scenario {
     /// Checks every field against its range; returns all problems, not just the first.
     pub fn validate(&self) -> Result<(), ValidationErrors> {
         let mut errors = Vec::new();
-        if self.version != FORMAT_VERSION {
+        if !(OLDEST_FORMAT_VERSION..=FORMAT_VERSION).contains(&self.version) {
             errors.push(FieldError {
                 field: "version".into(),
                 value: self.version.to_string(),
-                allowed: format!("{FORMAT_VERSION}"),
+                allowed: format!("{OLDEST_FORMAT_VERSION} to {FORMAT_VERSION}"),
+            });
+        }
+        let chars = |text: &str| text.chars().count();
+        if too_long(&self.name, NAME_MAX_CHARS) {
+            errors.push(FieldError {
+                field: "name".into(),
+                value: format!("{} characters long", chars(&self.name)),
+                allowed: format!("at most {NAME_MAX_CHARS} characters"),
+            });
+        }
+        if too_long(&self.notes, NOTES_MAX_CHARS) {
+            errors.push(FieldError {
+                field: "notes".into(),
+                value: format!("{} characters long", chars(&self.notes)),
+                allowed: format!("at most {NOTES_MAX_CHARS} characters"),
             });
         }
         if !is_currency_code(&self.currency) {
@@ -308,6 +491,7 @@ impl Scenario {
                 });
             }
         }
+        self.validate_lines(&mut errors);
         for (name, triangle) in &self.ranges {
             // Named only for an error: every projection validates, so a valid one allocates nothing.
             let field = || format!("ranges.{name}");
@@ -353,6 +537,13 @@ impl Scenario {
             Err(ValidationErrors(errors))
         }
     }
+}
+
+/// Whether `text` has more than `limit` characters. A text no longer in bytes than the limit is
+/// within it (a character is at least one byte), so most texts are not counted: every
+/// projection validates.
+fn too_long(text: &str, limit: usize) -> bool {
+    text.len() > limit && text.chars().count() > limit
 }
 
 fn is_currency_code(code: &str) -> bool {

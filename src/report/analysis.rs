@@ -372,6 +372,15 @@ pub fn input_value(input: Input, scenario: &Scenario) -> String {
         Input::Driver(driver) => {
             driver_value(driver, driver.get(scenario), None, &scenario.currency)
         }
+        Input::Billing => match scenario.costs.licence_billing {
+            crate::model::scenario::LicenceBilling::Monthly => "monthly".into(),
+            crate::model::scenario::LicenceBilling::Annual => "annually".into(),
+        },
+        Input::Lines => match scenario.lines.len() {
+            0 => "none".into(),
+            1 => "1 line".into(),
+            n => format!("{n} lines"),
+        },
     }
 }
 
@@ -380,6 +389,8 @@ pub fn input_label(input: Input) -> &'static str {
         Input::Horizon => "Horizon",
         Input::Currency => "Currency",
         Input::Driver(driver) => driver.label(),
+        Input::Billing => "Licences billed",
+        Input::Lines => "Extra lines",
     }
 }
 
@@ -462,7 +473,7 @@ pub fn compare_table(compared: &[Compared]) -> String {
 }
 
 /// Writes rows in aligned columns: the first left-aligned, the others right-aligned.
-fn write_table(out: &mut String, header: &[String], rows: &[Vec<String>]) {
+pub(crate) fn write_table(out: &mut String, header: &[String], rows: &[Vec<String>]) {
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in rows {
         for (width, cell) in widths.iter_mut().zip(row) {

@@ -6,11 +6,15 @@ use std::fmt::Write as _;
 use rust_decimal::prelude::ToPrimitive as _;
 
 use super::svg::{Canvas, Marker, Series, escape, line_chart, stacked_bars};
+use super::years::RowStyle;
+use super::{COST_COLOURS, GAIN_COLOURS};
 use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, RiskResult, risk};
-use crate::locale::format::{grouped, grouped_natural, money, payback, percent};
+use crate::locale::format::{driver_value, grouped, grouped_natural, money, payback, percent};
+use crate::model::before_after::RowKind;
 use crate::model::before_after::before_after;
 use crate::model::driver::{Driver, Group};
-use crate::model::projection::{DriverGains, Projection};
+use crate::model::projection::{CostBreakdown, GainBreakdown, Projection};
+use crate::model::scenario::LicenceBilling;
 use crate::model::scenario::Scenario;
 
 const STYLE: &str = r#"
@@ -22,11 +26,14 @@ const STYLE: &str = r#"
   .meta { color: #555; margin-bottom: 12px; }
   .kpis { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; }
   .note { color: #7a5a00; margin: 6px 0 0; }
+  table.years tr.part td:first-child { padding-left: 14px; }
+  table.years tr.subtotal td, table.years tr.net td { font-weight: bold; border-top: 1px solid #999; }
+  .footnote { color: #555; font-size: 10.5px; margin: 4px 0 0; }
   .kpi { border: 1px solid #ccc; border-radius: 6px; padding: 8px 10px; }
   .kpi .label { color: #555; font-size: 11px; }
   .kpi .value { font-size: 20px; font-weight: bold; }
   .kpi.negative .value { color: #c62828; }
-  .charts { display: grid; grid-template-columns: repeat(3, 1fr); gap: 10px; }
+  .charts { display: grid; grid-template-columns: repeat(2, 1fr); gap: 10px; }
   .charts svg { width: 100%; height: auto; border: 1px solid #eee; }
   .columns { display: grid; grid-template-columns: 1fr 1fr 1.25fr; gap: 16px; }
   table { border-collapse: collapse; width: 100%; }
@@ -150,11 +157,20 @@ pub fn html_report_with(
     out.push_str(&charts(projection, currency).join(""));
     out.push_str("</div>\n");
 
-    // Inputs in two tables (three groups each) beside the before/after view.
+    years_section(&mut out, scenario, projection);
+
+    // Inputs in two tables beside the before/after view. Groups a scenario leaves all at zero
+    // (no customers, no marketing spend, no support team) are left out.
+    let groups: Vec<Group> = Group::ALL
+        .into_iter()
+        .filter(|&g| !g.optional() || Driver::in_group(g).any(|d| !d.get(scenario).is_zero()))
+        .collect();
+    let half = groups.len().div_ceil(2);
     out.push_str("<div class=\"columns\"><div>");
-    inputs_table(&mut out, scenario, &Group::ALL[..3], "Inputs");
+    inputs_table(&mut out, scenario, &groups[..half], "Inputs");
     out.push_str("</div><div>");
-    inputs_table(&mut out, scenario, &Group::ALL[3..], "\u{a0}");
+    inputs_table(&mut out, scenario, &groups[half..], "\u{a0}");
+    lines_table(&mut out, scenario);
     out.push_str("</div><div>");
     before_after_table(&mut out, scenario, projection);
     if let Some(result) = risk_result {
@@ -172,6 +188,34 @@ pub fn html_report_with(
     }
     out.push_str("<footer>Computed with crm-roi: exact decimal arithmetic, rounded to cents for display.</footer>\n</body></html>\n");
     out
+}
+
+/// Stacked monthly bars of a breakdown, leaving out the parts that are zero in every month
+/// (so a case without customers or extra lines keeps a short legend).
+fn stacked_chart(
+    title: &str,
+    labels: &[&str],
+    colours: &[(u8, u8, u8)],
+    months: impl Iterator<Item = Vec<rust_decimal::Decimal>>,
+) -> String {
+    let f = |v: rust_decimal::Decimal| crate::locale::format::round2(v).to_f64().unwrap_or(0.0);
+    let rows: Vec<Vec<rust_decimal::Decimal>> = months.collect();
+    let hexes: Vec<String> = colours.iter().map(|&c| super::hex(c)).collect();
+    let series: Vec<Series> = labels
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| rows.iter().any(|row| !row[*i].is_zero()))
+        .map(|(i, name)| Series {
+            name,
+            colour: &hexes[i],
+            points: rows
+                .iter()
+                .enumerate()
+                .map(|(month, row)| (month as f64, f(row[i])))
+                .collect(),
+        })
+        .collect();
+    stacked_bars(Canvas::REPORT, title, &series, &money_label)
 }
 
 /// A money axis label: whole units, grouped.
@@ -221,7 +265,7 @@ pub fn cost_gain_chart(projection: &Projection, currency: &str, canvas: Canvas) 
     )
 }
 
-/// The three charts as SVG: cumulative ROI, cumulative cost against gain, gains by driver.
+/// The four charts as SVG: cumulative ROI, cumulative cost against gain, gains by driver.
 pub fn charts(projection: &Projection, currency: &str) -> Vec<String> {
     let f = |v: rust_decimal::Decimal| crate::locale::format::round2(v).to_f64().unwrap_or(0.0);
     let months = &projection.months;
@@ -251,27 +295,19 @@ pub fn charts(projection: &Projection, currency: &str) -> Vec<String> {
         &|v| format!("{v:.0} %"),
     );
     let cost_gain_chart = cost_gain_chart(projection, currency, Canvas::REPORT);
-    let colours = ["#4285f4", "#34a853", "#fbbc05", "#ab47bc"];
-    let gains: Vec<Series> = DriverGains::LABELS
-        .iter()
-        .enumerate()
-        .map(|(i, name)| Series {
-            name,
-            colour: colours[i],
-            points: months
-                .iter()
-                .skip(1)
-                .map(|m| (f64::from(m.month), f(m.gains.as_array()[i])))
-                .collect(),
-        })
-        .collect();
-    let gains_chart = stacked_bars(
-        Canvas::REPORT,
+    let gains_chart = stacked_chart(
         &format!("Monthly gain by driver ({currency})"),
-        &gains,
-        &money_label,
+        &GainBreakdown::LABELS,
+        &GAIN_COLOURS,
+        months.iter().map(|m| m.gains.as_array().to_vec()),
     );
-    vec![roi_chart, cost_gain_chart, gains_chart]
+    let costs_chart = stacked_chart(
+        &format!("Monthly cost by kind ({currency})"),
+        &CostBreakdown::LABELS,
+        &COST_COLOURS,
+        months.iter().map(|m| m.costs.as_array().to_vec()),
+    );
+    vec![roi_chart, cost_gain_chart, gains_chart, costs_chart]
 }
 
 fn inputs_table(out: &mut String, scenario: &Scenario, groups: &[Group], heading: &str) {
@@ -285,31 +321,105 @@ fn inputs_table(out: &mut String, scenario: &Scenario, groups: &[Group], heading
         for driver in Driver::in_group(group) {
             let _ = write!(
                 out,
-                "<tr><td>{}</td><td class=\"num\">{} {}</td></tr>",
+                "<tr><td>{}</td><td class=\"num\">{}</td></tr>",
                 escape(driver.label()),
-                escape(&grouped_natural(driver.get(scenario))),
-                escape(&driver.unit().suffix(&scenario.currency))
+                escape(&driver_value(
+                    driver,
+                    driver.get(scenario),
+                    None,
+                    &scenario.currency
+                )),
+            );
+        }
+        if group == Group::CrmCosts {
+            let billing = match scenario.costs.licence_billing {
+                LicenceBilling::Monthly => "monthly",
+                LicenceBilling::Annual => "annually, a year ahead",
+            };
+            let _ = write!(
+                out,
+                "<tr><td>Licences billed</td><td class=\"num\">{billing}</td></tr>"
             );
         }
     }
     out.push_str("</table>");
 }
 
+/// The extra lines (gains and costs the drivers do not cover), when there are any.
+fn lines_table(out: &mut String, scenario: &Scenario) {
+    if scenario.lines.is_empty() {
+        return;
+    }
+    out.push_str("<h2>Extra lines</h2><table><tr><th>Line</th><th class=\"num\">Amount</th><th>Months</th></tr>");
+    for line in &scenario.lines {
+        let _ = write!(
+            out,
+            "<tr><td>{} ({})</td><td class=\"num\">{} {}</td><td>{}</td></tr>",
+            escape(&line.name),
+            super::line_kind_text(line.kind).to_lowercase(),
+            escape(&money(line.amount, &scenario.currency)),
+            super::line_per_text(line.per),
+            escape(&super::line_months_text(line, scenario.horizon_months)),
+        );
+    }
+    out.push_str("</table>");
+}
+
+/// The business case by year, as the window's Years table shows it.
+fn years_section(out: &mut String, scenario: &Scenario, projection: &Projection) {
+    let table = super::years::years_table(scenario, projection);
+    let _ = write!(
+        out,
+        "<h2>The business case by year ({})</h2><table class=\"years\"><tr><th></th>",
+        escape(&scenario.currency)
+    );
+    for column in &table.columns {
+        let _ = write!(out, "<th class=\"num\">{}</th>", escape(column));
+    }
+    out.push_str("</tr>");
+    for row in &table.rows {
+        let class = match row.style {
+            RowStyle::Part => "part",
+            RowStyle::Subtotal => "subtotal",
+            RowStyle::Net => "net",
+        };
+        let _ = write!(out, "<tr class=\"{class}\"><td>{}</td>", escape(row.label));
+        for value in &row.values {
+            let _ = write!(out, "<td class=\"num\">{}</td>", grouped(*value, 2));
+        }
+        out.push_str("</tr>");
+    }
+    let _ = write!(
+        out,
+        "</table><p class=\"footnote\">{}</p>",
+        escape(&table.footnote)
+    );
+}
+
 fn before_after_table(out: &mut String, scenario: &Scenario, projection: &Projection) {
-    let Ok(view) = before_after(scenario, &projection.derived) else {
+    let Ok(view) = before_after(scenario, projection) else {
         return;
     };
     let _ = write!(
         out,
-        "<h2>Sales department, one month ({})</h2><table><tr><th></th><th class=\"num\">Before</th><th class=\"num\">After</th><th class=\"num\">Change</th></tr>",
+        "<h2>The department, one month at full adoption ({})</h2><table><tr><th></th><th class=\"num\">Before</th><th class=\"num\">After</th><th class=\"num\">Change</th></tr>",
         escape(&scenario.currency)
     );
-    for (index, (label, [before, after, change])) in view.rows().enumerate() {
-        let decimals = if index == 0 { 1 } else { 2 };
+    for row in view.rows() {
+        let [before, after, change] = row.values;
+        let decimals = match row.kind {
+            RowKind::Count => 1,
+            RowKind::Money | RowKind::Cost => 2,
+        };
+        let (open, close) = if row.is_total {
+            ("<b>", "</b>")
+        } else {
+            ("", "")
+        };
         let _ = write!(
             out,
-            "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            escape(label),
+            "<tr><td>{open}{}{close}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{open}{}{close}</td></tr>",
+            escape(row.label),
             grouped(before, decimals),
             grouped(after, decimals),
             grouped(change, decimals)
@@ -359,11 +469,13 @@ fn assumptions(out: &mut String, scenario: &Scenario) {
         out,
         "<h2>How the numbers are computed</h2><ul>\
 <li>Baseline monthly revenue = seats × deals per member per month × revenue per deal. The gross margin ({margin} %) is the share of extra revenue counted as gain.</li>\
-<li>Four gains at full adoption, which add up: cross-sell / upsell = baseline revenue × uplift × margin; faster sales cycle = baseline revenue × c/(1 − c) × margin, since the same pipeline closes 1/(1 − c) times as many deals when the cycle is shorter by c; higher win rate = baseline revenue × uplift × margin; time saved = seats × hours saved per week × 52/12 × hourly cost (monthly cost / working hours).</li>\
-<li>Counted gains are multiplied by adoption ({adoption} %) and by 1 − risk adjustment ({risk} %), and grow linearly over the {ramp}-month ramp-up. Gains start in month 1.</li>\
-<li>Costs: implementation and training at go-live (month 0); licences and administration every month after.</li>\
+<li>Gains at full adoption, which add up: cross-sell / upsell = baseline revenue × uplift × margin; faster sales cycle = baseline revenue × c/(1 − c) × margin, since the same pipeline closes 1/(1 − c) times as many deals when the cycle is shorter by c; higher win rate = baseline revenue × uplift × margin; time saved = seats × hours saved per week × 52/12 × hourly cost (monthly cost / working hours); cheaper acquisition = acquisition spend × reduction and faster service = support cost × reduction (savings, so no margin).</li>\
+<li>These gains are multiplied by adoption ({adoption} %) and by 1 − risk adjustment ({risk} %), and grow linearly over the {ramp}-month ramp-up. Gains start in month 1.</li>\
+<li>Customers kept: the customer base is projected month by month, losing the monthly churn without the CRM and a churn lower by the churn reduction (ramped, × adoption) with it; the gain is the difference in customers × revenue per customer × margin × (1 − risk), so it compounds.</li>\
+<li>Costs: implementation, training and the rollout's staff time (hours × hourly cost) at go-live (month 0); licences and administration every month after. Licences rise by the yearly price rise at each renewal; billed annually, a licence year is paid at its start.</li>\
+<li>Extra lines count as entered (once, every month, or a yearly amount spread over the months); gain lines are cut by the risk adjustment but not by adoption or the ramp-up.</li>\
 <li>ROI = cumulative net / cumulative cost × 100. Payback is the first month from which the cumulative net stays at or above zero, interpolated within the month.</li>\
-<li>NPV discounts month m by (1 + {rate} %)^(m/12); discounted ROI = (present value of gains − present value of costs) / present value of costs.</li>\
+<li>NPV discounts month m by (1 + {rate} %)^(m/12); discounted ROI = (present value of gains − present value of costs) / present value of costs. The business case by year discounts each year at its end instead.</li>\
 </ul>",
         margin = grouped_natural(scenario.baseline.gross_margin_pct),
         adoption = grouped_natural(scenario.adoption.adoption_pct),

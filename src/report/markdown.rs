@@ -17,6 +17,9 @@ pub fn markdown(scenario: &Scenario, projection: &Projection) -> String {
     for note in super::notes(scenario, projection) {
         let _ = writeln!(out, "> Note: {note}\n");
     }
+    super::years::years_markdown(&mut out, scenario, projection);
+    lines_markdown(&mut out, scenario);
+    out.push_str("## Month by month\n\n");
     let (header, rows) = readable_rows(projection);
     let _ = writeln!(out, "| {} |", header.join(" | "));
     let _ = writeln!(out, "|{}", "--:|".repeat(header.len()));
@@ -24,4 +27,26 @@ pub fn markdown(scenario: &Scenario, projection: &Projection) -> String {
         let _ = writeln!(out, "| {} |", row.join(" | "));
     }
     out
+}
+
+/// The extra lines, when the scenario has any.
+fn lines_markdown(out: &mut String, scenario: &Scenario) {
+    if scenario.lines.is_empty() {
+        return;
+    }
+    out.push_str(
+        "## Extra lines\n\n| Line | Kind | Amount | Per | Months |\n|:--|:--|--:|:--|:--|\n",
+    );
+    for line in &scenario.lines {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            line.name,
+            super::line_kind_text(line.kind),
+            crate::locale::format::money(line.amount, &scenario.currency),
+            super::line_per_text(line.per),
+            super::line_months_text(line, scenario.horizon_months),
+        );
+    }
+    out.push('\n');
 }

@@ -10,15 +10,17 @@ mod markdown;
 pub mod png;
 pub mod svg;
 mod table;
+pub mod years;
 
 use rust_decimal::Decimal;
 
 use crate::model::plausibility::Note;
-use crate::model::projection::{DriverGains, Month, Projection};
+use crate::model::projection::{GainBreakdown, Month, Projection};
 use crate::model::scenario::Scenario;
+use crate::model::scenario::{Line, LineKind, Per};
 
-pub use self::csv::csv;
-pub use self::json::{json, scenario_fields, summary_json};
+pub use self::csv::{csv, csv_header};
+pub use self::json::{json, scenario_fields, summary_json, years_json};
 pub use self::markdown::markdown;
 pub use self::table::table;
 
@@ -33,6 +35,8 @@ pub enum Format {
     Md,
     /// The one-page report: self-contained HTML with SVG charts, for printing or attaching.
     Html,
+    /// The business case by year: Initial, Year 1…, Total and Present value.
+    Years,
 }
 
 /// Renders a projection of `scenario` in `format`.
@@ -43,7 +47,60 @@ pub fn render(scenario: &Scenario, projection: &Projection, format: Format) -> S
         Format::Json => json(scenario, projection),
         Format::Md => markdown(scenario, projection),
         Format::Html => html::html_report(scenario, projection, &html::today()),
+        Format::Years => years::years_text(scenario, projection),
     }
+}
+
+/// An extra line's kind as a user reads it.
+pub fn line_kind_text(kind: LineKind) -> &'static str {
+    match kind {
+        LineKind::Gain => "Gain",
+        LineKind::Cost => "Cost",
+    }
+}
+
+/// How often an extra line's amount counts.
+pub fn line_per_text(per: Per) -> &'static str {
+    match per {
+        Per::Once => "once",
+        Per::Month => "a month",
+        Per::Year => "a year (a twelfth each month)",
+    }
+}
+
+/// The months an extra line counts in: `month 0`, `months 1–24`, `from month 3`.
+pub fn line_months_text(line: &Line, horizon_months: u32) -> String {
+    match (line.per, line.to_month) {
+        (Per::Once, _) => format!("month {}", line.from_month),
+        (_, Some(to)) => format!("months {}–{}", line.from_month, to.min(horizon_months)),
+        (_, None) => format!("months {}–{horizon_months}", line.from_month),
+    }
+}
+
+/// Colours of the gain drivers in [`GainBreakdown::NAMES`] order, as red, green and blue: one
+/// table for the window's charts and the report's, so a driver has one colour everywhere.
+pub const GAIN_COLOURS: [(u8, u8, u8); 8] = [
+    (66, 133, 244),
+    (52, 168, 83),
+    (251, 188, 5),
+    (171, 71, 188),
+    (0, 172, 193),
+    (255, 112, 67),
+    (124, 179, 66),
+    (141, 110, 99),
+];
+
+/// Colours of the cost kinds in [`crate::model::projection::CostBreakdown::NAMES`] order.
+pub const COST_COLOURS: [(u8, u8, u8); 4] = [
+    (234, 67, 53),
+    (255, 167, 38),
+    (120, 144, 156),
+    (194, 24, 91),
+];
+
+/// A colour as `#rrggbb`, for SVG.
+pub fn hex((r, g, b): (u8, u8, u8)) -> String {
+    format!("#{r:02x}{g:02x}{b:02x}")
 }
 
 /// The plausibility notes of a projection as sentences (see [`note_text`]).
@@ -65,18 +122,25 @@ pub fn note_text(note: &Note, scenario: &Scenario) -> String {
             largest_share_pct,
         } => {
             let cause = largest.map_or(String::new(), |(index, driver)| {
-                format!(
-                    " Most of it ({} % of the gain) is {}, from {} = {}: check that assumption.",
-                    grouped(*largest_share_pct, 0),
-                    DriverGains::LABELS[index].to_lowercase(),
-                    driver.label(),
-                    crate::locale::format::driver_value(
-                        driver,
-                        driver.get(scenario),
-                        None,
-                        currency
-                    )
-                )
+                let share = grouped(*largest_share_pct, 0);
+                let part = GainBreakdown::LABELS[index].to_lowercase();
+                match driver {
+                    Some(driver) => format!(
+                        " Most of it ({share} % of the gain) is {part}, from {} = {}: check \
+                         that assumption.",
+                        driver.label(),
+                        crate::locale::format::driver_value(
+                            driver,
+                            driver.get(scenario),
+                            None,
+                            currency
+                        )
+                    ),
+                    None => format!(
+                        " Most of it ({share} % of the gain) comes from the extra gain lines: \
+                         check them."
+                    ),
+                }
             });
             format!(
                 "An ROI of {} is far above what CRM cases report (a few hundred percent).{cause}",

@@ -63,14 +63,23 @@ pub fn escape(text: &str) -> String {
 
 struct Frame {
     canvas: Canvas,
+    /// The month axis runs from `x_min` to `x_max` (bars get half a month on each side) and
+    /// labels months `0..=horizon`.
+    x_min: f64,
     x_max: f64,
+    horizon: u32,
     y_min: f64,
     y_max: f64,
     y_ticks: Vec<f64>,
 }
 
 impl Frame {
-    fn new(canvas: Canvas, x_max: f64, values: impl Iterator<Item = f64>) -> Self {
+    fn new(
+        canvas: Canvas,
+        (x_min, x_max): (f64, f64),
+        horizon: u32,
+        values: impl Iterator<Item = f64>,
+    ) -> Self {
         let (mut y_min, mut y_max) = (0.0_f64, 0.0_f64);
         for v in values.filter(|v| v.is_finite()) {
             y_min = y_min.min(v);
@@ -85,7 +94,9 @@ impl Frame {
         let (y_ticks, _) = value_ticks(y_min, y_max);
         Self {
             canvas,
-            x_max: x_max.max(1.0),
+            x_min,
+            x_max: x_max.max(x_min + 1.0),
+            horizon,
             y_min,
             y_max,
             y_ticks,
@@ -93,7 +104,7 @@ impl Frame {
     }
 
     fn x(&self, month: f64) -> f64 {
-        LEFT + month / self.x_max * (self.canvas.width - LEFT - RIGHT)
+        LEFT + (month - self.x_min) / (self.x_max - self.x_min) * (self.canvas.width - LEFT - RIGHT)
     }
 
     fn y(&self, value: f64) -> f64 {
@@ -126,7 +137,7 @@ impl Frame {
                 label = escape(&y_label(value))
             );
         }
-        for month in month_ticks(self.x_max.round() as u32) {
+        for month in month_ticks(self.horizon) {
             let x = self.x(f64::from(month));
             let _ = write!(
                 out,
@@ -147,7 +158,7 @@ impl Frame {
     /// A call-out's text position and anchor: to the right of the point in the left half of
     /// the chart, to its left in the right half, so it stays inside.
     fn callout(&self, x: f64) -> (f64, &'static str) {
-        if x <= self.x_max / 2.0 {
+        if x <= (self.x_min + self.x_max) / 2.0 {
             (self.x(x) + 8.0, "start")
         } else {
             (self.x(x) - 8.0, "end")
@@ -189,7 +200,8 @@ pub fn line_chart(
         .fold(1.0, f64::max);
     let frame = Frame::new(
         canvas,
-        x_max,
+        (0.0, x_max),
+        x_max.round() as u32,
         series
             .iter()
             .flat_map(|s| s.points.iter().map(|p| p.1))
@@ -250,9 +262,15 @@ pub fn stacked_bars(
                 .sum()
         })
         .collect();
-    let x_max = months.iter().copied().fold(1.0, f64::max) + 0.5;
-    // Headroom above the tallest bar for the two-line legend.
-    let frame = Frame::new(canvas, x_max, totals.iter().map(|t| t * 1.45));
+    let horizon = months.iter().copied().fold(1.0, f64::max);
+    // Half a month either side for the first and last bars; headroom above the tallest bar
+    // for the legend.
+    let frame = Frame::new(
+        canvas,
+        (months.first().copied().unwrap_or(0.0) - 0.5, horizon + 0.5),
+        horizon.round() as u32,
+        totals.iter().map(|t| t * 1.45),
+    );
     let mut out = String::new();
     frame.axes(&mut out, title, y_label);
     let bar_width = (frame.x(1.0) - frame.x(0.0)) * 0.7;

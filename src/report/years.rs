@@ -1,0 +1,204 @@
+//! The years table (SPEC §3, "The years"): Initial, Year 1…n, Total and Present value, with a
+//! row per gain driver and cost kind, the totals and the net, as a board reads a business case.
+//! One arrangement of the projection's years for the window, the reports and `--format years`.
+
+use std::fmt::Write as _;
+
+use rust_decimal::Decimal;
+
+use crate::locale::format::{grouped, money, percent};
+use crate::model::projection::{CostBreakdown, GainBreakdown, Projection};
+use crate::model::scenario::Scenario;
+
+/// What a row of the table is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowStyle {
+    /// A gain driver or a cost kind.
+    Part,
+    /// Total gains or total costs.
+    Subtotal,
+    /// The net: gains − costs.
+    Net,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YearsRow {
+    pub label: &'static str,
+    pub style: RowStyle,
+    /// One value per period, then the total, then the present value.
+    pub values: Vec<Decimal>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YearsTable {
+    /// The column headings after the row labels: `Initial`, `Year 1`, …, `Total`,
+    /// `Present value`.
+    pub columns: Vec<String>,
+    /// Gains (parts, then the total), costs (parts, then the total), net.
+    pub rows: Vec<YearsRow>,
+    /// The discounting convention, and the NPV and ROI it gives.
+    pub footnote: String,
+}
+
+/// A column heading per period: `Initial`, `Year 1`, and a last, shorter year with its
+/// months (`Year 2 (months 13–18)`).
+fn period_heading(year: u32, first: u32, last: u32) -> String {
+    match year {
+        0 => "Initial".to_owned(),
+        _ if last - first + 1 < 12 => format!("Year {year} (months {first}–{last})"),
+        _ => format!("Year {year}"),
+    }
+}
+
+pub fn years_table(scenario: &Scenario, projection: &Projection) -> YearsTable {
+    let years = &projection.years;
+    let mut columns: Vec<String> = years
+        .periods
+        .iter()
+        .map(|p| period_heading(p.year, p.first_month, p.last_month))
+        .collect();
+    columns.push("Total".into());
+    columns.push("Present value".into());
+
+    // Per period, then the total, then the present value.
+    let row_of = |per_period: &dyn Fn(usize) -> Decimal, total: Decimal, pv: Decimal| {
+        let mut values: Vec<Decimal> = (0..years.periods.len()).map(per_period).collect();
+        values.push(total);
+        values.push(pv);
+        values
+    };
+    // The parts by driver and kind; an arithmetic error leaves them out (the totals and the
+    // net are still the projection's).
+    let parts = years.parts(&projection.months).unwrap_or_default();
+    let part = |period: usize| parts.periods.get(period).copied().unwrap_or_default();
+    let mut rows = Vec::new();
+    push_parts(&mut rows, &GainBreakdown::LABELS, |i| {
+        row_of(
+            &|p| part(p).0.as_array()[i],
+            parts.total.0.as_array()[i],
+            parts.present_value.0.as_array()[i],
+        )
+    });
+    rows.push(YearsRow {
+        label: "Total gains",
+        style: RowStyle::Subtotal,
+        values: row_of(
+            &|p| years.periods[p].gain,
+            projection.summary.total_gain,
+            years.pv_gains,
+        ),
+    });
+    push_parts(&mut rows, &CostBreakdown::LABELS, |i| {
+        row_of(
+            &|p| part(p).1.as_array()[i],
+            parts.total.1.as_array()[i],
+            parts.present_value.1.as_array()[i],
+        )
+    });
+    rows.push(YearsRow {
+        label: "Total costs",
+        style: RowStyle::Subtotal,
+        values: row_of(
+            &|p| years.periods[p].cost,
+            projection.summary.total_cost,
+            years.pv_costs,
+        ),
+    });
+    rows.push(YearsRow {
+        label: "Net",
+        style: RowStyle::Net,
+        values: row_of(
+            &|p| years.periods[p].net,
+            projection.summary.net_gain,
+            years.npv,
+        ),
+    });
+    let footnote = format!(
+        "Present value: each year's figures divided by (1 + {} %)^year, discounted at the end of \
+         the year as published business cases (the Forrester TEI method) do; Initial (go-live, \
+         month 0) is not discounted. NPV by years {}, ROI by years {}. The headline NPV ({}) \
+         discounts month by month.",
+        grouped(scenario.finance.discount_rate_annual_pct, 2),
+        money(years.npv, &scenario.currency),
+        percent(years.roi_pct),
+        money(projection.summary.npv, &scenario.currency),
+    );
+    YearsTable {
+        columns,
+        rows,
+        footnote,
+    }
+}
+
+/// A row per part (gain driver or cost kind), leaving out the parts that are zero everywhere:
+/// a case without customers or lines keeps the rows it has.
+fn push_parts(
+    rows: &mut Vec<YearsRow>,
+    labels: &[&'static str],
+    values: impl Fn(usize) -> Vec<Decimal>,
+) {
+    for (index, label) in labels.iter().enumerate() {
+        let values = values(index);
+        if values.iter().any(|v| !v.is_zero()) {
+            rows.push(YearsRow {
+                label,
+                style: RowStyle::Part,
+                values,
+            });
+        }
+    }
+}
+
+/// The years table as aligned text, for a terminal (`crm-roi report --format years`).
+pub fn years_text(scenario: &Scenario, projection: &Projection) -> String {
+    let table = years_table(scenario, projection);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}: the business case by year (amounts in {})\n",
+        scenario.name, scenario.currency
+    );
+    let header: Vec<String> = std::iter::once(String::new())
+        .chain(table.columns.iter().cloned())
+        .collect();
+    let body: Vec<Vec<String>> = table
+        .rows
+        .iter()
+        .map(|row| {
+            let label = match row.style {
+                RowStyle::Part => format!("  {}", row.label),
+                _ => row.label.to_owned(),
+            };
+            std::iter::once(label)
+                .chain(row.values.iter().map(|v| grouped(*v, 2)))
+                .collect()
+        })
+        .collect();
+    super::analysis::write_table(&mut out, &header, &body);
+    let _ = writeln!(out, "\n{}", table.footnote);
+    out
+}
+
+/// The years table in Markdown.
+pub fn years_markdown(out: &mut String, scenario: &Scenario, projection: &Projection) {
+    let table = years_table(scenario, projection);
+    let _ = writeln!(
+        out,
+        "## The business case by year ({})\n",
+        scenario.currency
+    );
+    let _ = writeln!(out, "| | {} |", table.columns.join(" | "));
+    let _ = writeln!(out, "|:--|{}", "--:|".repeat(table.columns.len()));
+    for row in &table.rows {
+        let cells: Vec<String> = row.values.iter().map(|v| grouped(*v, 2)).collect();
+        let (label, cells) = match row.style {
+            RowStyle::Part => (row.label.to_owned(), cells),
+            _ => (
+                format!("**{}**", row.label),
+                cells.iter().map(|c| format!("**{c}**")).collect(),
+            ),
+        };
+        let _ = writeln!(out, "| {label} | {} |", cells.join(" | "));
+    }
+    let _ = writeln!(out, "\n{}\n", table.footnote);
+}
