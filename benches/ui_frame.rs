@@ -1,16 +1,31 @@
-//! One frame of the main screen's UI logic (layout and widgets, no rendering), through the
-//! kittest harness, with the default scenario.
+//! One frame of the calculator's UI logic (layout and widgets, no rendering), through the
+//! kittest harness: the default scenario, and reference case 3 (every input group open, four
+//! charts, the customers chart, the years table).
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use crm_roi::app::CrmRoiApp;
+use crm_roi::app::document::Document;
+use crm_roi::files::load_scenario;
 use egui_kittest::Harness;
 
-fn ui_frame(c: &mut Criterion) {
+fn frame(c: &mut Criterion, name: &str, app: CrmRoiApp) {
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
-        .build_ui_state(|ui, app: &mut CrmRoiApp| app.show(ui), CrmRoiApp::default());
+        .build_ui_state(|ui, app: &mut CrmRoiApp| app.show(ui), app);
     harness.run();
-    c.bench_function("ui_frame/main_screen", |b| b.iter(|| harness.step()));
+    c.bench_function(name, |b| b.iter(|| harness.step()));
+}
+
+fn ui_frame(c: &mut Criterion) {
+    frame(c, "ui_frame/main_screen", CrmRoiApp::default());
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/scenarios/subscription-2-years.ron");
+    let scenario = load_scenario(&path).expect("the example scenario loads");
+    frame(
+        c,
+        "ui_frame/subscription_screen",
+        CrmRoiApp::with_document(Document::new(scenario, None)),
+    );
 }
 
 criterion_group!(benches, ui_frame);
