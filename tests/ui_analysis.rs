@@ -134,9 +134,20 @@ fn sensitivity_lists_every_driver_and_a_click_selects_its_input() {
     let mut harness = harness_with("defaults.ron");
     harness.run();
     open_view(&mut harness, View::Sensitivity);
+    // Every driver is a bar, or a button in the list of drivers with no effect on the ROI.
     for driver in Driver::ALL {
-        harness.get_by_role_and_label(Role::Button, &format!("{} effect", driver.label()));
+        let bar = format!("{} effect", driver.label());
+        assert!(
+            harness
+                .query_by_role_and_label(Role::Button, &bar)
+                .is_some()
+                || harness
+                    .query_by_role_and_label(Role::Button, driver.label())
+                    .is_some(),
+            "{driver:?}"
+        );
     }
+    harness.get_by_label_contains("No effect on the ROI at ±20 %");
     harness.get_by_label_contains("ROI at the horizon: 289.61 %");
     harness
         .get_by_role_and_label(Role::Button, "Discount rate (annual)")

@@ -37,7 +37,7 @@ enum Edit {
     Remove,
 }
 
-const NAME_WIDTH: f32 = 190.0;
+const NAME_WIDTH: f32 = 150.0;
 const AMOUNT_WIDTH: f32 = 96.0;
 
 impl LinesEditor {
@@ -136,8 +136,9 @@ impl LinesEditor {
                 .response
                 .accessible_name(format!("Line {number} kind"))
                 .on_hover_text("A gain (cut by the risk adjustment) or a cost");
+            let last = index + 1 == scenario.lines.len();
             if ui
-                .small_button("Up")
+                .add_enabled(index > 0, egui::Button::new("Up").small())
                 .accessible_name(format!("Move line {number} up"))
                 .on_hover_text("Move up")
                 .clicked()
@@ -145,7 +146,7 @@ impl LinesEditor {
                 edit = Some(Edit::MoveUp);
             }
             if ui
-                .small_button("Down")
+                .add_enabled(!last, egui::Button::new("Down").small())
                 .accessible_name(format!("Move line {number} down"))
                 .on_hover_text("Move down")
                 .clicked()

@@ -190,8 +190,9 @@ fn month_marks(horizon: u32) -> impl Fn(GridInput) -> Vec<GridMark> {
     let step = f64::from(month_step(horizon));
     move |input: GridInput| {
         let (low, high) = input.bounds;
+        // Months 0..=horizon only: a bar chart's range reaches half a month beyond them.
         let first = (low / step).ceil().max(0.0) as i64;
-        let last = (high / step).floor() as i64;
+        let last = ((high / step).floor() as i64).min(i64::from(horizon) / step as i64);
         (first..=last)
             .map(|i| GridMark {
                 value: i as f64 * step,

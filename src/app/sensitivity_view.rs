@@ -92,7 +92,11 @@ fn tornado(ui: &mut Ui, result: &Sensitivity, scenario: &Scenario) -> Option<Dri
         ui.label("ROI is not defined for this scenario (no cost at all).");
         return None;
     };
-    let effects = by_roi_width(result);
+    // Drivers whose swing leaves the ROI where it is (a value of 0 cannot swing; the discount
+    // rate moves only the NPV) are listed under the chart rather than drawn as empty rows.
+    let (effects, no_effect): (Vec<&DriverEffect>, Vec<&DriverEffect>) = by_roi_width(result)
+        .into_iter()
+        .partition(|e| e.roi_low != e.roi_high);
     let rois: Vec<f64> = effects
         .iter()
         .flat_map(|e| [e.roi_low, e.roi_high])
@@ -214,6 +218,30 @@ fn tornado(ui: &mut Ui, result: &Sensitivity, scenario: &Scenario) -> Option<Dri
         }
         if bar_area.is_positive() {
             roi_axis(ui, bar_area, lowest, highest, base);
+        }
+        if !no_effect.is_empty() {
+            ui.add_space(6.0);
+            ui.horizontal_wrapped(|ui| {
+                let swing = grouped(result.swing_pct, 0);
+                ui.label(RichText::new(format!("No effect on the ROI at ±{swing} %:")).weak())
+                    .on_hover_text(
+                        "A driver at 0 cannot move by a share of itself; the discount rate changes \
+                     the NPV, not the ROI. Click one to select its input.",
+                    );
+                for effect in &no_effect {
+                    if ui
+                        .small_button(effect.driver.label())
+                        .on_hover_text(format!(
+                            "Today {} {}. Click to select this input.",
+                            grouped_natural(effect.driver.get(scenario)),
+                            effect.driver.unit().suffix(currency)
+                        ))
+                        .clicked()
+                    {
+                        clicked = Some(effect.driver);
+                    }
+                }
+            });
         }
     });
     clicked

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
 
-use crate::locale::format::{grouped, money, percent};
+use crate::locale::format::{grouped, grouped_natural, money, percent};
 use crate::model::projection::{CostBreakdown, GainBreakdown, Projection};
 use crate::model::scenario::Scenario;
 
@@ -118,7 +118,7 @@ pub fn years_table(scenario: &Scenario, projection: &Projection) -> YearsTable {
          the year as published business cases (the Forrester TEI method) do; Initial (go-live, \
          month 0) is not discounted. NPV by years {}, ROI by years {}. The headline NPV ({}) \
          discounts month by month.",
-        grouped(scenario.finance.discount_rate_annual_pct, 2),
+        grouped_natural(scenario.finance.discount_rate_annual_pct),
         money(years.npv, &scenario.currency),
         percent(years.roi_pct),
         money(projection.summary.npv, &scenario.currency),
