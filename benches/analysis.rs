@@ -53,6 +53,17 @@ fn subscription_with_ranges(horizon_months: u32) -> Scenario {
 }
 
 fn analysis(c: &mut Criterion) {
+    // Tracking: the example's six measured months over 12 months, from the scenario (the
+    // projection included, as the window and `crm-roi track` compute it).
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/scenarios/tracked-half-year.ron");
+    let tracked = crm_roi::files::load_scenario(&path).expect("the example scenario loads");
+    c.bench_function("track/12_months_6_measured", |b| {
+        b.iter(|| {
+            let projection = crm_roi::project(black_box(&tracked)).expect("a valid scenario");
+            crm_roi::model::tracking::track(&tracked, &projection)
+        })
+    });
     let scenario = Scenario::default();
     c.bench_function("sensitivity/all_drivers", |b| {
         b.iter(|| sensitivity(black_box(&scenario), Decimal::from(20)))

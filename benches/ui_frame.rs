@@ -26,6 +26,25 @@ fn ui_frame(c: &mut Criterion) {
         "ui_frame/subscription_screen",
         CrmRoiApp::with_document(Document::new(scenario, None)),
     );
+    // Plan vs actual over 60 months, with the grid of measured months in view.
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/scenarios/tracked-half-year.ron");
+    let mut tracked = load_scenario(&path).expect("the example scenario loads");
+    tracked.horizon_months = 60;
+    let mut app = CrmRoiApp::with_document(Document::new(tracked, None));
+    app.view = crm_roi::app::View::Tracking;
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut CrmRoiApp| app.show(ui), app);
+    harness.run();
+    {
+        use egui_kittest::kittest::Queryable as _;
+        harness
+            .get_by_label_contains("Measured months")
+            .scroll_to_me();
+    }
+    harness.run();
+    c.bench_function("ui_frame/tracking_60_months", |b| b.iter(|| harness.step()));
 }
 
 criterion_group!(benches, ui_frame);

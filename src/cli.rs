@@ -77,6 +77,17 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
         format: AnalysisFormat,
     },
+    /// The measured months against the plan: to date, outlook and quarters.
+    Track {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = TrackFormat::Table)]
+        format: TrackFormat,
+    },
+    /// Measured months: import them from a CSV.
+    Actuals {
+        #[command(subcommand)]
+        command: ActualsCommand,
+    },
     /// The value of one driver at which ROI or payback reaches a target.
     #[command(name = "goal-seek")]
     GoalSeek {
@@ -95,6 +106,29 @@ pub enum Command {
     },
 }
 
+/// The months as they happened against the plan.
+#[derive(Debug, Subcommand)]
+pub enum ActualsCommand {
+    /// Merge measured months from a CSV into a scenario file (saved atomically; on any
+    /// problem the file is left untouched).
+    Import {
+        /// Scenario file (.ron) to merge into.
+        scenario: PathBuf,
+        /// CSV whose header names the measures: month (required), revenue, deals_won,
+        /// sales_cycle_days, hours_saved_per_rep_per_week, active_customers,
+        /// acquisition_spend, support_cost, crm_cost.
+        csv: PathBuf,
+    },
+}
+
+/// Output formats of `track`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum TrackFormat {
+    Table,
+    Json,
+    Csv,
+}
+
 /// Output formats of the analysis commands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum AnalysisFormat {
@@ -111,6 +145,8 @@ pub enum CliError {
     Calc { path: PathBuf, source: CalcError },
     #[error(transparent)]
     Compare(#[from] CompareError),
+    #[error(transparent)]
+    Import(#[from] crate::files::actuals_csv::ImportError),
     #[error("unknown driver {0:?}; drivers are: {names}", names = Driver::field_names().join(", "))]
     UnknownDriver(String),
     #[error(
@@ -174,6 +210,46 @@ pub fn run(command: &Command) -> Result<String, CliError> {
                 AnalysisFormat::Table => risk_table(&result, &scenario),
                 AnalysisFormat::Json => risk_json(&result, &scenario),
             })
+        }
+        Command::Track { file, format } => {
+            let scenario = load_scenario(file)?;
+            let projection = project(&scenario).map_err(calc_error(file))?;
+            let tracking =
+                crate::model::tracking::track(&scenario, &projection).map_err(calc_error(file))?;
+            use crate::report::tracking::{tracking_csv, tracking_json, tracking_table};
+            Ok(match format {
+                TrackFormat::Table => tracking_table(&scenario, &tracking),
+                TrackFormat::Json => tracking_json(&scenario, &tracking),
+                TrackFormat::Csv => tracking_csv(&tracking),
+            })
+        }
+        Command::Actuals {
+            command: ActualsCommand::Import { scenario, csv },
+        } => {
+            let imported = crate::files::actuals_csv::import_actuals(scenario, csv)?;
+            let months = |list: &[u32]| {
+                list.iter()
+                    .map(u32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let mut out = format!(
+                "{}: merged {} measured month(s) from {}",
+                scenario.display(),
+                imported.months.len(),
+                csv.display()
+            );
+            if !imported.months.is_empty() {
+                out.push_str(&format!(" (months {})", months(&imported.months)));
+            }
+            if !imported.cleared.is_empty() {
+                out.push_str(&format!(
+                    "; cleared months with no measure: {}",
+                    months(&imported.cleared)
+                ));
+            }
+            out.push('\n');
+            Ok(out)
         }
         Command::GoalSeek {
             file,

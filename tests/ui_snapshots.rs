@@ -193,3 +193,19 @@ fn subscription_years_table() {
     harness.run_ok();
     snapshot(&mut harness, "subscription_years_table");
 }
+
+/// Plan against actual with the example's six measured months.
+#[test]
+fn tracking_view() {
+    let mut harness = harness("tracked-half-year.ron", egui::Theme::Dark, View::Tracking);
+    snapshot(&mut harness, "tracking_view");
+}
+
+#[test]
+fn projector_tracking() {
+    at_projector_size(
+        "tracked-half-year.ron",
+        View::Tracking,
+        "projector_tracking",
+    );
+}

@@ -12,6 +12,8 @@ pub enum DialogPurpose {
     SaveAs,
     /// A scenario to add to the comparison.
     AddToCompare,
+    /// A CSV of measured months to merge into the scenario.
+    ImportActuals,
     Export(ExportKind),
 }
 
@@ -26,12 +28,14 @@ pub enum ExportKind {
     ChartPng,
     /// The whole window as an image.
     WindowPng,
+    /// A CSV of the measures with the plan's figures per month, to fill in.
+    ActualsTemplate,
 }
 
 impl ExportKind {
     pub fn extension(self) -> &'static str {
         match self {
-            ExportKind::Csv => "csv",
+            ExportKind::Csv | ExportKind::ActualsTemplate => "csv",
             ExportKind::Html => "html",
             ExportKind::ChartPng | ExportKind::WindowPng => "png",
         }
@@ -43,6 +47,7 @@ impl ExportKind {
             ExportKind::Html => "the report (HTML)",
             ExportKind::ChartPng => "the chart (PNG)",
             ExportKind::WindowPng => "the window (PNG)",
+            ExportKind::ActualsTemplate => "the template of measured months (CSV)",
         }
     }
 }
@@ -65,6 +70,10 @@ impl PendingDialog {
                 DialogPurpose::Open => scenario_dialog().set_title("Open scenario").pick_file(),
                 DialogPurpose::AddToCompare => scenario_dialog()
                     .set_title("Add a scenario to compare")
+                    .pick_file(),
+                DialogPurpose::ImportActuals => dialog
+                    .add_filter("CSV", &["csv", "txt"])
+                    .set_title("Import measured months (CSV)")
                     .pick_file(),
                 DialogPurpose::SaveAs => scenario_dialog()
                     .set_title("Save scenario as")

@@ -12,6 +12,7 @@ use crate::model::before_after::{BeforeAfter, before_after};
 use crate::model::checked::CalcError;
 use crate::model::projection::{Projection, project};
 use crate::model::scenario::Scenario;
+use crate::model::tracking::{Tracking, track};
 
 /// Source of document revisions, shared by all documents (see [`Document::revision`]).
 static NEXT_REVISION: AtomicU64 = AtomicU64::new(1);
@@ -31,6 +32,9 @@ pub struct Document {
     gesture_start: Option<Scenario>,
     projection: Result<Projection, CalcError>,
     before_after: Option<BeforeAfter>,
+    tracking: Option<Tracking>,
+    /// The plan was edited after months were measured: the tracking view says so.
+    plan_changed_since_measured: bool,
     /// Changes with every edit, and is never reused by another document, so views can cache
     /// what they derive from the scenario.
     revision: u64,
@@ -65,6 +69,8 @@ impl Document {
                 step: "not computed",
             }),
             before_after: None,
+            tracking: None,
+            plan_changed_since_measured: false,
             revision: 0,
         };
         document.recompute();
@@ -111,6 +117,21 @@ impl Document {
         self.before_after.as_ref()
     }
 
+    /// The months as they happened against the plan (computed with the projection).
+    pub fn tracking(&self) -> Option<&Tracking> {
+        self.tracking.as_ref()
+    }
+
+    /// Whether the plan was edited after months had been measured (since the file was opened
+    /// or last saved).
+    pub fn plan_changed_since_measured(&self) -> bool {
+        self.plan_changed_since_measured
+    }
+
+    pub fn dismiss_plan_change(&mut self) {
+        self.plan_changed_since_measured = false;
+    }
+
     pub fn revision(&self) -> u64 {
         self.revision
     }
@@ -131,6 +152,14 @@ impl Document {
         }
         if self.gesture_start.is_none() {
             self.gesture_start = Some(self.scenario.clone());
+        }
+        let measured = self
+            .scenario
+            .actuals
+            .as_ref()
+            .is_some_and(|a| !a.months.is_empty());
+        if measured && plan_differs(&self.scenario, &edited) {
+            self.plan_changed_since_measured = true;
         }
         self.scenario = edited;
         self.recompute();
@@ -180,6 +209,8 @@ impl Document {
         save_scenario(path, &self.scenario)?;
         self.path = Some(path.to_owned());
         self.saved = self.scenario.clone();
+        // Saved, the new plan is the one the measured months are read against.
+        self.plan_changed_since_measured = false;
         Ok(())
     }
 
@@ -198,8 +229,29 @@ impl Document {
             .as_ref()
             .ok()
             .and_then(|p| before_after(&self.scenario, p).ok());
+        self.tracking = self
+            .projection
+            .as_ref()
+            .ok()
+            .and_then(|p| track(&self.scenario, p).ok());
         self.revision = NEXT_REVISION.fetch_add(1, Ordering::Relaxed);
     }
+}
+
+/// Whether two scenarios differ in what the plan is made of (not the name, notes, currency,
+/// ranges or measured months).
+fn plan_differs(a: &Scenario, b: &Scenario) -> bool {
+    a.horizon_months != b.horizon_months
+        || a.team != b.team
+        || a.baseline != b.baseline
+        || a.costs != b.costs
+        || a.gains != b.gains
+        || a.customers != b.customers
+        || a.marketing != b.marketing
+        || a.service != b.service
+        || a.adoption != b.adoption
+        || a.finance != b.finance
+        || a.lines != b.lines
 }
 
 #[cfg(test)]

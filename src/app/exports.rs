@@ -19,6 +19,29 @@ impl CrmRoiApp {
         self.finish_export(path, ExportKind::Csv, text.as_bytes())
     }
 
+    /// Writes the template of measured months: every measure's column and the plan's
+    /// figures per month (what each month would measure if the plan holds), to overwrite
+    /// with what happened and import.
+    pub fn export_actuals_template_to(&mut self, path: &Path) -> bool {
+        let Ok(projection) = self.document.projection() else {
+            return false;
+        };
+        let scenario = self.document.scenario();
+        let rows: Vec<_> = (1..=scenario.horizon_months)
+            .filter_map(|month| {
+                crate::model::tracking::planned_measures(
+                    scenario,
+                    projection,
+                    month,
+                    rust_decimal::Decimal::ONE_HUNDRED,
+                )
+                .ok()
+            })
+            .collect();
+        let text = crate::report::tracking::template_csv(&rows);
+        self.finish_export(path, ExportKind::ActualsTemplate, text.as_bytes())
+    }
+
     /// Writes the one-page HTML report.
     pub fn export_html_to(&mut self, path: &Path) -> bool {
         let Ok(projection) = self.document.projection() else {

@@ -80,6 +80,36 @@ impl CrmRoiApp {
         }
     }
 
+    /// Merges measured months from a CSV into the scenario on screen, as *Import CSV…* does
+    /// after its dialog: the command line's parser and merge; one undo step; on a refused
+    /// file the error names its row and column and nothing changes.
+    pub fn import_actuals(&mut self, path: &Path) -> bool {
+        use crate::files::actuals_csv::{read_actuals_csv, with_imported};
+        let scenario = self.document.scenario();
+        let months = match read_actuals_csv(path, scenario.horizon_months) {
+            Ok(months) => months,
+            Err(error) => {
+                self.error = Some(error.to_string());
+                return false;
+            }
+        };
+        let (merged, imported) = with_imported(scenario, months);
+        if let Err(errors) = merged.validate() {
+            self.error = Some(format!("{}: {errors}", path.display()));
+            return false;
+        }
+        self.document.edit(|s| *s = merged);
+        self.document.end_gesture();
+        self.tracking.reset();
+        self.error = None;
+        self.status = Some(format!(
+            "Imported {} measured month(s) from {}",
+            imported.months.len(),
+            path.display()
+        ));
+        true
+    }
+
     pub fn open_preset(&mut self, index: usize) {
         let Some(preset) = PRESETS.get(index) else {
             return;
@@ -100,6 +130,7 @@ impl CrmRoiApp {
     pub(super) fn replace_document(&mut self, document: Document) {
         self.document = document;
         self.inputs.reset();
+        self.tracking.reset();
         self.error = None;
     }
 
@@ -150,6 +181,9 @@ impl CrmRoiApp {
             Some(DialogPurpose::AddToCompare) => {
                 self.add_to_compare(&path);
             }
+            Some(DialogPurpose::ImportActuals) => {
+                self.import_actuals(&path);
+            }
             Some(DialogPurpose::Export(kind)) => {
                 let path = if path.extension().is_none() {
                     path.with_extension(kind.extension())
@@ -168,6 +202,9 @@ impl CrmRoiApp {
                     }
                     ExportKind::WindowPng => {
                         self.export_png_to(&path, ctx);
+                    }
+                    ExportKind::ActualsTemplate => {
+                        self.export_actuals_template_to(&path);
                     }
                 }
             }

@@ -20,6 +20,7 @@ mod range_fields;
 mod risk_view;
 mod scenario_header;
 mod sensitivity_view;
+mod tracking_view;
 mod years_table;
 
 use std::path::{Path, PathBuf};
@@ -41,6 +42,7 @@ use self::presentation::{Presentation, PresentationAction};
 use self::risk_view::RiskView;
 use self::scenario_header::ScenarioHeader;
 use self::sensitivity_view::SensitivityView;
+use self::tracking_view::{TrackingRequest, TrackingView};
 
 /// Key of the app's own state in eframe's storage (separate from scenario files).
 const STORAGE_KEY: &str = "crm-roi";
@@ -61,15 +63,17 @@ pub enum View {
     Sensitivity,
     Risk,
     GoalSeek,
+    Tracking,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Calculator,
         View::Compare,
         View::Sensitivity,
         View::Risk,
         View::GoalSeek,
+        View::Tracking,
     ];
 
     pub fn title(self) -> &'static str {
@@ -79,6 +83,7 @@ impl View {
             View::Sensitivity => "Sensitivity",
             View::Risk => "Risk range",
             View::GoalSeek => "Goal seek",
+            View::Tracking => "Plan vs actual",
         }
     }
 
@@ -89,6 +94,7 @@ impl View {
             View::Sensitivity => "Which assumption matters most: each driver moved alone",
             View::Risk => "How wrong could it be: Monte Carlo over low / likely / high ranges",
             View::GoalSeek => "What would have to be true to reach a target ROI or payback",
+            View::Tracking => "After go-live: the months as they happened, against the plan",
         }
     }
 }
@@ -110,6 +116,7 @@ pub struct CrmRoiApp {
     sensitivity: SensitivityView,
     risk: RiskView,
     goal_seek: GoalSeekView,
+    tracking: TrackingView,
     inputs: InputsPanel,
     header: ScenarioHeader,
     charts: Option<Overview>,
@@ -142,6 +149,7 @@ impl CrmRoiApp {
             sensitivity: SensitivityView::default(),
             risk: RiskView::default(),
             goal_seek: GoalSeekView::default(),
+            tracking: TrackingView::default(),
             inputs: InputsPanel::default(),
             header: ScenarioHeader::default(),
             charts: None,
@@ -208,11 +216,13 @@ impl CrmRoiApp {
             Command::Undo => {
                 self.document.undo();
                 self.inputs.clear_messages();
+                self.tracking.reset();
                 self.risk.clear_messages();
             }
             Command::Redo => {
                 self.document.redo();
                 self.inputs.clear_messages();
+                self.tracking.reset();
                 self.risk.clear_messages();
             }
             Command::Present => self.set_presenting(!self.presenting, ctx),
@@ -416,6 +426,53 @@ impl CrmRoiApp {
                 if let Some(change) = change {
                     self.document.edit(|s| change.apply(s));
                     self.document.end_gesture();
+                }
+                return;
+            }
+            View::Tracking => {
+                let scenario = self.document.scenario();
+                let projection = self.document.projection().ok();
+                let hints = || {
+                    projection
+                        .map(|p| {
+                            (1..=scenario.horizon_months)
+                                .filter_map(|month| {
+                                    crate::model::tracking::planned_measures(
+                                        scenario,
+                                        p,
+                                        month,
+                                        rust_decimal::Decimal::ONE_HUNDRED,
+                                    )
+                                    .ok()
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                };
+                let (change, request, dismiss) = self.tracking.ui(
+                    ui,
+                    scenario,
+                    self.document.tracking(),
+                    hints,
+                    revision,
+                    self.document.plan_changed_since_measured(),
+                );
+                if let Some(change) = change {
+                    self.document.edit(|s| change.apply(s));
+                    self.document.end_gesture();
+                }
+                if dismiss {
+                    self.document.dismiss_plan_change();
+                }
+                let ctx = ui.ctx().clone();
+                match request {
+                    Some(TrackingRequest::ImportCsv) => {
+                        self.open_dialog(DialogPurpose::ImportActuals, &ctx);
+                    }
+                    Some(TrackingRequest::ExportTemplate) => {
+                        self.open_dialog(DialogPurpose::Export(ExportKind::ActualsTemplate), &ctx);
+                    }
+                    None => {}
                 }
                 return;
             }

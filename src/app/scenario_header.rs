@@ -71,19 +71,43 @@ impl ScenarioHeader {
                 let label = ui.label("Horizon");
                 ui.horizontal(|ui| {
                     let mut horizon = scenario.horizon_months;
-                    ui.add(
-                        egui::DragValue::new(&mut horizon)
-                            .range(HORIZON_MONTHS_MIN..=HORIZON_MONTHS_MAX)
-                            .suffix(" months"),
-                    )
-                    .labelled_by(label.id)
-                    .on_hover_text(
-                        "How many months after go-live the ROI is measured: 1 to 60. \
-                         Drag, type, or pick a common horizon on the right.",
+                    // Measured months must lie within the horizon: it cannot end before the
+                    // last of them (nothing measured is dropped by a click).
+                    let last_measured = scenario
+                        .actuals
+                        .as_ref()
+                        .and_then(|a| a.months.iter().map(|m| m.month).max())
+                        .unwrap_or(0);
+                    let shortest = HORIZON_MONTHS_MIN.max(last_measured);
+                    let measured_note = format!(
+                        "Month {last_measured} is measured (Plan vs actual): the horizon cannot \
+                         end before it"
                     );
+                    let response = ui
+                        .add(
+                            egui::DragValue::new(&mut horizon)
+                                .range(shortest..=HORIZON_MONTHS_MAX)
+                                .suffix(" months"),
+                        )
+                        .labelled_by(label.id);
+                    if last_measured > HORIZON_MONTHS_MIN {
+                        response.on_hover_text(format!(
+                            "How many months after go-live the ROI is measured: {shortest} to \
+                             60. {measured_note}."
+                        ));
+                    } else {
+                        response.on_hover_text(
+                            "How many months after go-live the ROI is measured: 1 to 60. \
+                             Drag, type, or pick a common horizon on the right.",
+                        );
+                    }
                     for months in HORIZONS {
-                        ui.selectable_value(&mut horizon, months, months.to_string())
-                            .on_hover_text(format!("Measure over {months} months"));
+                        let allowed = months >= shortest;
+                        ui.add_enabled_ui(allowed, |ui| {
+                            ui.selectable_value(&mut horizon, months, months.to_string())
+                                .on_hover_text(format!("Measure over {months} months"))
+                                .on_disabled_hover_text(&measured_note);
+                        });
                     }
                     if horizon != scenario.horizon_months {
                         change = Some(HeaderChange::Horizon(horizon));

@@ -1,6 +1,8 @@
 //! What crm-roi reads from and writes to disk: scenario files (RON, saved atomically) and the
 //! example scenarios built into the binary.
 
+pub mod actuals_csv;
+pub mod bounded;
 pub mod presets;
 mod scenario_file;
 

@@ -13,7 +13,7 @@ pub struct Preset {
     pub text: &'static str,
 }
 
-pub const PRESETS: [Preset; 6] = [
+pub const PRESETS: [Preset; 7] = [
     Preset {
         title: "Defaults",
         file_name: "defaults.ron",
@@ -43,6 +43,11 @@ pub const PRESETS: [Preset; 6] = [
         title: "Subscription business, 2 years",
         file_name: "subscription-2-years.ron",
         text: include_str!("../../assets/scenarios/subscription-2-years.ron"),
+    },
+    Preset {
+        title: "Six months after go-live",
+        file_name: "tracked-half-year.ron",
+        text: include_str!("../../assets/scenarios/tracked-half-year.ron"),
     },
 ];
 

@@ -10,6 +10,7 @@ use ron::ser::PrettyConfig;
 use serde::Deserialize;
 use thiserror::Error;
 
+use super::bounded::{ReadError, read_bounded, without_bom};
 use crate::model::scenario::{FORMAT_VERSION, OLDEST_FORMAT_VERSION, Scenario, ValidationErrors};
 
 /// A position in a file, 1-based as editors show it.
@@ -28,11 +29,8 @@ impl fmt::Display for Position {
 /// Why a scenario could not be read or written. Every variant names the file.
 #[derive(Debug, Error)]
 pub enum FileError {
-    #[error("{path}: cannot read the file: {source}")]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    #[error("{path}: {reason}")]
+    Read { path: PathBuf, reason: ReadError },
     #[error("{path}: {at}: the file is not UTF-8 text (is it a scenario file?)")]
     NotText { path: PathBuf, at: Position },
     #[error("{path}: {at}: {message}")]
@@ -77,15 +75,16 @@ impl FileError {
 
 /// Reads a scenario from disk and validates it.
 pub fn load_scenario(path: &Path) -> Result<Scenario, FileError> {
-    let bytes = fs::read(path).map_err(|source| FileError::Read {
+    let bytes = read_bounded(path).map_err(|reason| FileError::Read {
         path: path.to_owned(),
-        source,
+        reason,
     })?;
     parse_scenario(&bytes, path)
 }
 
 /// Parses and validates scenario bytes; `path` only names the source in messages.
 pub fn parse_scenario(bytes: &[u8], path: &Path) -> Result<Scenario, FileError> {
+    let bytes = without_bom(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| FileError::NotText {
         path: path.to_owned(),
         at: position_of_offset(bytes, e.valid_up_to()),

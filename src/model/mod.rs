@@ -2,6 +2,7 @@
 //! and the before-and-after view. No I/O and no UI types: the window, the command line and
 //! the reports only read what this computes.
 
+pub mod actuals;
 pub mod before_after;
 pub mod breakdown;
 pub mod checked;
@@ -11,4 +12,5 @@ pub mod flows;
 pub mod plausibility;
 pub mod projection;
 pub mod scenario;
+pub mod tracking;
 pub mod years;

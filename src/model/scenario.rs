@@ -10,6 +10,7 @@ use std::fmt;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
+use crate::model::actuals::Actuals;
 use crate::model::driver::Driver;
 
 /// The scenario file format version this build writes, and the highest it reads.
@@ -56,6 +57,12 @@ pub struct Scenario {
     /// Optional uncertainty per driver, keyed by the driver's field name (SPEC §2, §5).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub ranges: BTreeMap<String, Triangle>,
+    /// The months as they happened (SPEC §6); none means nothing is tracked yet.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::model::actuals::bare"
+    )]
+    pub actuals: Option<Actuals>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -152,7 +159,11 @@ pub struct Line {
     #[serde(default)]
     pub from_month: u32,
     /// Through the horizon when absent; ignored for `Once`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::model::actuals::bare"
+    )]
     pub to_month: Option<u32>,
 }
 
@@ -265,6 +276,7 @@ impl Default for Scenario {
             lines: Vec::new(),
             notes: String::new(),
             ranges: BTreeMap::new(),
+            actuals: None,
         }
     }
 }
@@ -492,6 +504,9 @@ impl Scenario {
             }
         }
         self.validate_lines(&mut errors);
+        if let Some(actuals) = &self.actuals {
+            actuals.validate(self.horizon_months, &mut errors);
+        }
         for (name, triangle) in &self.ranges {
             // Named only for an error: every projection validates, so a valid one allocates nothing.
             let field = || format!("ranges.{name}");

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use rust_decimal::prelude::ToPrimitive as _;
 
-use super::svg::{Canvas, Marker, Series, escape, line_chart, stacked_bars};
+use super::svg::{Canvas, Marker, Series, Stroke, escape, line_chart, stacked_bars};
 use super::years::RowStyle;
 use super::{COST_COLOURS, GAIN_COLOURS};
 use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, RiskResult, risk};
@@ -28,10 +28,14 @@ const STYLE: &str = r#"
   .note { color: #7a5a00; margin: 6px 0 0; }
   table.years tr.part td:first-child { padding-left: 14px; }
   table.years tr.subtotal td, table.years tr.net td { font-weight: bold; border-top: 1px solid #999; }
+  table.quarters tr.first td { border-top: 1px solid #999; }
+  table.quarters tr.total td { font-weight: bold; }
+  table.quarters td.worse { color: #b3261e; }
   .footnote { color: #555; font-size: 10.5px; margin: 4px 0 0; }
   .kpi { border: 1px solid #ccc; border-radius: 6px; padding: 8px 10px; }
   .kpi .label { color: #555; font-size: 11px; }
   .kpi .value { font-size: 20px; font-weight: bold; }
+  .kpi .value.small { font-size: 14px; }
   .kpi.negative .value { color: #c62828; }
   .charts { display: grid; grid-template-columns: repeat(2, 1fr); gap: 10px; }
   .charts svg { width: 100%; height: auto; border: 1px solid #eee; }
@@ -158,6 +162,7 @@ pub fn html_report_with(
     out.push_str("</div>\n");
 
     years_section(&mut out, scenario, projection);
+    tracking_section(&mut out, scenario, projection);
 
     // Inputs in two tables beside the before/after view. Groups a scenario leaves all at zero
     // (no customers, no marketing spend, no support team) are left out.
@@ -213,6 +218,7 @@ fn stacked_chart(
                 .enumerate()
                 .map(|(month, row)| (month as f64, f(row[i])))
                 .collect(),
+            stroke: Stroke::Solid,
         })
         .collect();
     stacked_bars(Canvas::REPORT, title, &series, &money_label)
@@ -250,6 +256,7 @@ pub fn cost_gain_chart(projection: &Projection, currency: &str, canvas: Canvas) 
                     .iter()
                     .map(|m| (f64::from(m.month), f(m.cumulative_cost)))
                     .collect(),
+                stroke: Stroke::Solid,
             },
             Series {
                 name: "Cumulative gain",
@@ -258,6 +265,7 @@ pub fn cost_gain_chart(projection: &Projection, currency: &str, canvas: Canvas) 
                     .iter()
                     .map(|m| (f64::from(m.month), f(m.cumulative_gain)))
                     .collect(),
+                stroke: Stroke::Solid,
             },
         ],
         &break_even,
@@ -290,6 +298,7 @@ pub fn charts(projection: &Projection, currency: &str) -> Vec<String> {
             name: "ROI %",
             colour: "#4285f4",
             points: roi,
+            stroke: Stroke::Solid,
         }],
         &payback_marker,
         &|v| format!("{v:.0} %"),
@@ -363,6 +372,128 @@ fn lines_table(out: &mut String, scenario: &Scenario) {
         );
     }
     out.push_str("</table>");
+}
+
+/// Plan against actual, when months have been measured (or the rollout's real cost given):
+/// the headline figures, the cumulative net (plan, actual, and the outlook dashed), and the
+/// quarters.
+fn tracking_section(out: &mut String, scenario: &Scenario, projection: &Projection) {
+    use super::tracking::{
+        is_total_row, quarter_label, quarter_rows, tracking_summary, variance_is_worse,
+    };
+    let tracked = scenario
+        .actuals
+        .as_ref()
+        .is_some_and(|a| !a.months.is_empty() || a.one_time_cost.is_some());
+    if !tracked {
+        return;
+    }
+    let Ok(tracking) = crate::model::tracking::track(scenario, projection) else {
+        return;
+    };
+    out.push_str("<h2>Plan against actual</h2><div class=\"kpis\">");
+    for (label, value) in tracking_summary(scenario, &tracking) {
+        let _ = write!(
+            out,
+            "<div class=\"kpi\"><div class=\"label\">{}</div><div class=\"value small\" data-tracking=\"{}\">{}</div></div>",
+            escape(label),
+            escape(label),
+            escape(&value)
+        );
+    }
+    out.push_str("</div><div class=\"charts\">");
+    let f = |v: rust_decimal::Decimal| crate::locale::format::round2(v).to_f64().unwrap_or(0.0);
+    let through = tracking.measured_through;
+    let series = |filter: &dyn Fn(u32) -> bool, plan: bool| -> Vec<(f64, f64)> {
+        tracking
+            .months
+            .iter()
+            .filter(|m| filter(m.month))
+            .map(|m| {
+                let side = if plan { &m.plan } else { &m.actual };
+                (f64::from(m.month), f(side.cumulative_net))
+            })
+            .collect()
+    };
+    let mut lines = vec![Series {
+        name: "Plan",
+        colour: "#8c8c8c",
+        points: series(&|_| true, true),
+        stroke: Stroke::Solid,
+    }];
+    if through > 0 {
+        lines.push(Series {
+            name: "Actual",
+            colour: "#34a853",
+            points: series(&|m| m <= through, false),
+            stroke: Stroke::Solid,
+        });
+    }
+    lines.push(Series {
+        name: "Outlook",
+        colour: "#34a853",
+        points: series(&|m| m >= through, false),
+        stroke: Stroke::Dashed,
+    });
+    let measured: Vec<(f64, f64)> = tracking
+        .months
+        .iter()
+        .filter(|m| m.measured)
+        .map(|m| (f64::from(m.month), f(m.actual.cumulative_net)))
+        .collect();
+    if !measured.is_empty() {
+        lines.push(Series {
+            name: "Measured month",
+            colour: "#1e7e34",
+            points: measured,
+            stroke: Stroke::Dots,
+        });
+    }
+    out.push_str(&line_chart(
+        Canvas::REPORT,
+        &format!(
+            "Cumulative net: plan against actual ({})",
+            scenario.currency
+        ),
+        &lines,
+        &[],
+        &money_label,
+    ));
+    out.push_str("<div><table class=\"quarters\"><tr><th>Quarter</th><th></th><th class=\"num\">Plan</th><th class=\"num\">Actual</th><th class=\"num\">Variance</th></tr>");
+    for quarter in &tracking.quarters {
+        for (index, (label, [plan, actual, variance])) in
+            quarter_rows(quarter).into_iter().enumerate()
+        {
+            let heading = if index == 0 {
+                quarter_label(quarter)
+            } else {
+                String::new()
+            };
+            let mut classes = Vec::new();
+            if index == 0 {
+                classes.push("first");
+            }
+            if is_total_row(label) {
+                classes.push("total");
+            }
+            let _ = write!(
+                out,
+                "<tr class=\"{}\"><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num{}\">{}</td></tr>",
+                classes.join(" "),
+                escape(&heading),
+                escape(label),
+                grouped(plan, 2),
+                grouped(actual, 2),
+                if variance_is_worse(label, variance) {
+                    " worse"
+                } else {
+                    ""
+                },
+                grouped(variance, 2)
+            );
+        }
+    }
+    out.push_str("</table></div></div>\n");
 }
 
 /// The business case by year, as the window's Years table shows it.

@@ -7,7 +7,7 @@ use crate::model::scenario::Scenario;
 /// A Markdown report: a heading, the summary as a two-column table, then the months.
 pub fn markdown(scenario: &Scenario, projection: &Projection) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", scenario.name);
+    let _ = writeln!(out, "# {}\n", super::markdown_text(&scenario.name));
     let _ = writeln!(out, "Amounts in {}.\n", scenario.currency);
     out.push_str("| Figure | Value |\n|:--|--:|\n");
     for (label, value) in summary_lines(scenario, projection) {
@@ -19,6 +19,23 @@ pub fn markdown(scenario: &Scenario, projection: &Projection) -> String {
     }
     super::years::years_markdown(&mut out, scenario, projection);
     lines_markdown(&mut out, scenario);
+    if scenario
+        .actuals
+        .as_ref()
+        .is_some_and(|a| !a.months.is_empty() || a.one_time_cost.is_some())
+        && let Ok(tracking) = crate::model::tracking::track(scenario, projection)
+    {
+        super::tracking::tracking_markdown(&mut out, scenario, &tracking);
+    }
+    if !scenario.notes.trim().is_empty() {
+        out.push_str("## Notes\n\n");
+        // Line by line, each kept on its own line (a trailing double space is a Markdown
+        // line break), so a note keeps its shape and cannot add headings or tables.
+        for line in scenario.notes.lines() {
+            let _ = writeln!(out, "{}  ", super::markdown_text(line));
+        }
+        out.push('\n');
+    }
     out.push_str("## Month by month\n\n");
     let (header, rows) = readable_rows(projection);
     let _ = writeln!(out, "| {} |", header.join(" | "));
@@ -41,7 +58,7 @@ fn lines_markdown(out: &mut String, scenario: &Scenario) {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} |",
-            line.name,
+            super::markdown_text(&line.name),
             super::line_kind_text(line.kind),
             crate::locale::format::money(line.amount, &scenario.currency),
             super::line_per_text(line.per),

@@ -10,6 +10,7 @@ mod markdown;
 pub mod png;
 pub mod svg;
 mod table;
+pub mod tracking;
 pub mod years;
 
 use rust_decimal::Decimal;
@@ -49,6 +50,35 @@ pub fn render(scenario: &Scenario, projection: &Projection, format: Format) -> S
         Format::Html => html::html_report(scenario, projection, &html::today()),
         Format::Years => years::years_text(scenario, projection),
     }
+}
+
+/// Text a user typed, made safe for a terminal: control characters (escape sequences that
+/// clear the screen or set the window title, stray carriage returns) are dropped.
+pub fn terminal_text(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control()).collect()
+}
+
+/// Text a user typed, made safe inside Markdown: on one line (a newline would end a table
+/// row or start a heading), with Markdown's punctuation and HTML's angle brackets escaped, so
+/// a name cannot add a table, a link or raw HTML.
+pub fn markdown_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
+            | '!' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// An extra line's kind as a user reads it.

@@ -10,6 +10,17 @@ pub struct Series<'a> {
     pub name: &'a str,
     pub colour: &'a str,
     pub points: Vec<(f64, f64)>,
+    pub stroke: Stroke,
+}
+
+/// How a series is drawn.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Stroke {
+    Solid,
+    /// A forecast rather than a record.
+    Dashed,
+    /// A dot at each point and no line: the records among the months.
+    Dots,
 }
 
 /// A labelled point to call out (payback, break-even).
@@ -166,19 +177,49 @@ impl Frame {
     }
 }
 
-/// Legend entries left to right, wrapping to a new line at the right edge.
-fn legend(out: &mut String, canvas: Canvas, entries: &[(&str, &str)]) {
+/// Legend entries left to right, wrapping to a new line at the right edge; a dashed or dotted
+/// series shows its stroke, so a forecast is told from a record in print.
+fn legend(out: &mut String, canvas: Canvas, entries: &[(&str, &str, Stroke)]) {
     let (mut x, mut y) = (LEFT + 8.0, TOP + 4.0);
-    for (name, colour) in entries {
-        let width = 24.0 + name.chars().count() as f64 * 7.0;
+    for (name, colour, stroke) in entries {
+        let swatch = if *stroke == Stroke::Dashed {
+            22.0
+        } else {
+            11.0
+        };
+        let width = 13.0 + swatch + name.chars().count() as f64 * 7.0;
         if x + width > canvas.width - RIGHT && x > LEFT + 8.0 {
             x = LEFT + 8.0;
             y += 16.0;
         }
+        match stroke {
+            Stroke::Solid => {
+                let _ = write!(
+                    out,
+                    r##"<rect x="{x:.1}" y="{y:.1}" width="11" height="11" fill="{colour}"/>"##
+                );
+            }
+            Stroke::Dashed => {
+                let _ = write!(
+                    out,
+                    r##"<line x1="{x:.1}" x2="{x2:.1}" y1="{ym:.1}" y2="{ym:.1}" stroke="{colour}" stroke-width="2.5" stroke-dasharray="5 3"/>"##,
+                    x2 = x + swatch,
+                    ym = y + 5.5
+                );
+            }
+            Stroke::Dots => {
+                let _ = write!(
+                    out,
+                    r##"<circle cx="{cx:.1}" cy="{cy:.1}" r="4" fill="{colour}"/>"##,
+                    cx = x + 5.5,
+                    cy = y + 5.5
+                );
+            }
+        }
         let _ = write!(
             out,
-            r##"<rect x="{x:.1}" y="{y:.1}" width="11" height="11" fill="{colour}"/><text x="{tx:.1}" y="{ty:.1}">{name}</text>"##,
-            tx = x + 15.0,
+            r##"<text x="{tx:.1}" y="{ty:.1}">{name}</text>"##,
+            tx = x + swatch + 4.0,
             ty = y + 10.0,
             name = escape(name)
         );
@@ -210,6 +251,18 @@ pub fn line_chart(
     let mut out = String::new();
     frame.axes(&mut out, title, y_label);
     for s in series {
+        if s.stroke == Stroke::Dots {
+            for &(x, y) in &s.points {
+                let _ = write!(
+                    out,
+                    r##"<circle cx="{:.1}" cy="{:.1}" r="4" fill="{}"/>"##,
+                    frame.x(x),
+                    frame.y(y),
+                    s.colour
+                );
+            }
+            continue;
+        }
         let points: Vec<String> = s
             .points
             .iter()
@@ -217,8 +270,13 @@ pub fn line_chart(
             .collect();
         let _ = write!(
             out,
-            r##"<polyline fill="none" stroke="{}" stroke-width="2.5" points="{}"/>"##,
+            r##"<polyline fill="none" stroke="{}" stroke-width="2.5"{} points="{}"/>"##,
             s.colour,
+            if s.stroke == Stroke::Dashed {
+                r#" stroke-dasharray="7 5""#
+            } else {
+                ""
+            },
             points.join(" ")
         );
     }
@@ -237,7 +295,10 @@ pub fn line_chart(
             escape(&marker.label),
         );
     }
-    let entries: Vec<(&str, &str)> = series.iter().map(|s| (s.name, s.colour)).collect();
+    let entries: Vec<(&str, &str, Stroke)> = series
+        .iter()
+        .map(|s| (s.name, s.colour, s.stroke))
+        .collect();
     legend(&mut out, canvas, &entries);
     out.push_str("</svg>");
     out
@@ -291,7 +352,10 @@ pub fn stacked_bars(
             base += value;
         }
     }
-    let entries: Vec<(&str, &str)> = series.iter().map(|s| (s.name, s.colour)).collect();
+    let entries: Vec<(&str, &str, Stroke)> = series
+        .iter()
+        .map(|s| (s.name, s.colour, s.stroke))
+        .collect();
     legend(&mut out, canvas, &entries);
     out.push_str("</svg>");
     out
@@ -312,6 +376,7 @@ mod tests {
                 points: (0..=12)
                     .map(|m| (f64::from(m), -1000.0 * f64::from(m)))
                     .collect(),
+                stroke: Stroke::Solid,
             }],
             &[],
             &|v| format!("{v:.0}"),
@@ -336,6 +401,7 @@ mod tests {
                 name: "x<y",
                 colour: "#000",
                 points: vec![(0.0, 1.0), (1.0, 2.0)],
+                stroke: Stroke::Solid,
             }],
             &[],
             &|v| format!("{v}"),

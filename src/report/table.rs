@@ -7,7 +7,12 @@ use crate::model::scenario::Scenario;
 /// A plain-text report for a terminal: the summary, then the months in aligned columns.
 pub fn table(scenario: &Scenario, projection: &Projection) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} (amounts in {})", scenario.name, scenario.currency);
+    let _ = writeln!(
+        out,
+        "{} (amounts in {})",
+        super::terminal_text(&scenario.name),
+        scenario.currency
+    );
     let lines = summary_lines(scenario, projection);
     let label_width = lines.iter().map(|(l, _)| l.len()).max().unwrap_or(0);
     for (label, value) in &lines {
