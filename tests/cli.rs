@@ -108,3 +108,145 @@ fn unknown_format_and_missing_file_fail_with_nothing_on_stdout() {
         common::assert_cli_refuses(&args);
     }
 }
+
+fn bin() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_crm-roi"));
+    command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    command
+}
+
+#[cfg(unix)]
+#[test]
+fn a_reader_that_goes_away_ends_the_command_quietly() {
+    use std::process::Stdio;
+    // `crm-roi risk … | head -1`: the reader closes the pipe after the first line.
+    let mut child = bin()
+        .args([
+            "risk",
+            "assets/scenarios/cautious-founder.ron",
+            "--format",
+            "json",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_failed_write_is_an_error_not_a_panic_nor_a_silent_success() {
+    // A full disk.
+    let full = std::fs::File::create("/dev/full").unwrap();
+    let output = bin()
+        .args(["report", "assets/scenarios/defaults.ron"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("cannot write the output"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    // Standard output closed by the caller (`>&-`).
+    let output = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "{} report assets/scenarios/defaults.ron >&-",
+            env!("CARGO_BIN_EXE_crm-roi")
+        ))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("standard output is closed"), "{stderr}");
+    // `> /dev/null` is a reader like any other.
+    let output = bin()
+        .args(["report", "assets/scenarios/defaults.ron"])
+        .stdout(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn negative_targets_are_values_and_bad_arguments_are_blamed_on_the_argument() {
+    let file = "assets/scenarios/defaults.ron";
+    let spaced = common::run_cli(&[
+        "goal-seek",
+        file,
+        "--driver",
+        "seats",
+        "--roi",
+        "-50",
+        "--format",
+        "json",
+    ]);
+    let joined = common::run_cli(&[
+        "goal-seek",
+        file,
+        "--driver",
+        "seats",
+        "--roi=-50",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(spaced, joined);
+    assert!(spaced.contains("\"target\": \"-50"), "{spaced}");
+    for (args, blamed) in [
+        (vec!["sensitivity", file, "--swing", "150"], "--swing"),
+        (vec!["sensitivity", file, "--swing", "-5"], "--swing"),
+        (vec!["risk", file, "--runs", "0"], "--runs"),
+        (
+            vec!["goal-seek", file, "--driver", "bogus", "--roi", "5"],
+            "--driver",
+        ),
+    ] {
+        let output = bin().args(&args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(blamed), "{args:?}: {stderr}");
+        assert!(!stderr.contains("defaults.ron"), "{args:?}: {stderr}");
+        assert!(output.stdout.is_empty());
+    }
+}
+
+#[test]
+fn a_name_cannot_act_on_a_terminal_or_add_to_a_markdown_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hostile.ron");
+    let scenario = crm_roi::Scenario {
+        name: "Evil\u{1b}[2J\u{1b}]0;pwned\u{7} | x |\n# Fake heading <script>alert(1)</script>"
+            .into(),
+        notes: "line one\n| a | b |\n<img src=x onerror=alert(1)>".into(),
+        ..crm_roi::Scenario::default()
+    };
+    crm_roi::files::save_scenario(&path, &scenario).unwrap();
+    let path = path.to_str().unwrap();
+    for args in [
+        vec!["report", path],
+        vec!["report", path, "--format", "years"],
+        vec!["sensitivity", path],
+        vec!["track", path],
+    ] {
+        let out = common::run_cli(&args);
+        assert!(
+            !out.chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\r'),
+            "{args:?}: {out:?}"
+        );
+    }
+    let md = common::run_cli(&["report", path, "--format", "md"]);
+    assert!(!md.contains("<script>") && !md.contains("<img"), "{md}");
+    assert!(!md.contains("\n# Fake heading"), "{md}");
+    // The name stays on its line: no table row or heading of its own.
+    let name_line = md.lines().find(|l| l.contains("Evil")).unwrap();
+    assert!(name_line.contains("Fake heading"), "{name_line}");
+    assert!(name_line.contains("\\|"), "{name_line}");
+}

@@ -8,6 +8,7 @@ use std::process::Command;
 
 use crm_roi::Scenario;
 use crm_roi::files::{FileError, load_scenario, parse_scenario, save_scenario, to_ron_string};
+use rust_decimal::Decimal;
 
 const VALID: &str = include_str!("../assets/scenarios/defaults.ron");
 
@@ -543,5 +544,183 @@ fn read_only_folder_check_as_another_user() {
     if let Some(dir) = std::env::var_os("CRM_ROI_READ_ONLY_DIR") {
         assert_save_into_read_only_folder_fails(Path::new(&dir));
         println!("checked read-only folder");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_through_a_symbolic_link_writes_the_file_it_points_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("plans").join("real.ron");
+    fs::create_dir(real.parent().unwrap()).unwrap();
+    save_scenario(&real, &Scenario::default()).unwrap();
+    let link = dir.path().join("link.ron");
+    std::os::unix::fs::symlink("plans/real.ron", &link).unwrap();
+    let changed = Scenario {
+        name: "Through the link".into(),
+        ..Scenario::default()
+    };
+    save_scenario(&link, &changed).unwrap();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link is still a link"
+    );
+    assert_eq!(load_scenario(&real).unwrap().name, "Through the link");
+    // No temporary file beside the link or the file.
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
+    assert_eq!(fs::read_dir(real.parent().unwrap()).unwrap().count(), 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_the_files_permissions_and_a_new_file_follows_the_umask() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.ron");
+    save_scenario(&path, &Scenario::default()).unwrap();
+    // A new file gets the mode any program's new file gets here (0666 less the umask).
+    let probe = dir.path().join("probe");
+    fs::File::create(&probe).unwrap();
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), mode(&probe));
+    for kept in [0o640, 0o664, 0o600] {
+        fs::set_permissions(&path, fs::Permissions::from_mode(kept)).unwrap();
+        save_scenario(&path, &Scenario::default()).unwrap();
+        assert_eq!(mode(&path), kept, "{kept:o}");
+    }
+    // A read-only file is not replaced: the user marked it so.
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    let error = save_scenario(&path, &Scenario::default()).unwrap_err();
+    assert!(error.to_string().contains("read-only"), "{error}");
+}
+
+#[test]
+fn a_save_that_fails_half_way_leaves_no_temporary_file() {
+    // The target is a folder: everything is written, then the rename fails.
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("plan.ron");
+    fs::create_dir(&target).unwrap();
+    let error = save_scenario(&target, &Scenario::default()).unwrap_err();
+    assert!(error.to_string().contains("plan.ron"), "{error}");
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no leftover");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_or_a_device_is_refused_before_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("fifo.ron");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    // Reading a FIFO would wait for a writer forever: refused at once instead.
+    let error = load_scenario(&fifo).unwrap_err().to_string();
+    assert!(
+        error.contains("fifo.ron") && error.contains("not a regular file"),
+        "{error}"
+    );
+    let error = load_scenario(Path::new("/dev/zero"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("/dev/zero") && error.contains("not a regular file"),
+        "{error}"
+    );
+    let csv = crm_roi::files::actuals_csv::read_actuals_csv(&fifo, 12)
+        .unwrap_err()
+        .to_string();
+    assert!(csv.contains("not a regular file"), "{csv}");
+    common::assert_cli_refuses(&["report", fifo.to_str().unwrap()]);
+}
+
+#[test]
+fn an_oversized_file_is_refused_naming_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.ron");
+    let file = fs::File::create(&big).unwrap();
+    // Sparse: 2 GB on paper, nothing on disk; refused by its size, never read.
+    file.set_len(2 * 1024 * 1024 * 1024).unwrap();
+    let error = load_scenario(&big).unwrap_err().to_string();
+    assert!(
+        error.contains("big.ron") && error.contains("2048 MB") && error.contains("8 MB limit"),
+        "{error}"
+    );
+    let csv = crm_roi::files::actuals_csv::read_actuals_csv(&big, 12)
+        .unwrap_err()
+        .to_string();
+    assert!(csv.contains("8 MB limit"), "{csv}");
+}
+
+#[test]
+fn messages_are_capped_however_many_problems_a_file_has() {
+    let base = fs::read_to_string(common::example("defaults.ron")).unwrap();
+    let keys: Vec<String> = (0..100_000)
+        .map(|i| format!("\"bogus_{i}\": (low: \"1\", likely: \"2\", high: \"3\")"))
+        .collect();
+    let text = base.trim_end().trim_end_matches(')').to_owned()
+        + &format!("    ranges: {{ {} }},\n)\n", keys.join(", "));
+    let error = parse_scenario(text.as_bytes(), Path::new("many.ron"))
+        .unwrap_err()
+        .to_string();
+    assert!(error.len() < 4_000, "{} bytes", error.len());
+    assert!(error.contains("ranges is 100000 entries"), "{error}");
+    assert!(error.contains("more problems"), "{error}");
+    // A field name megabytes long is quoted clipped.
+    let long = format!("(\n    {}: 1,\n)", "x".repeat(1_000_000));
+    let error = parse_scenario(long.as_bytes(), Path::new("long.ron"))
+        .unwrap_err()
+        .to_string();
+    assert!(error.len() < 1_000, "{} bytes", error.len());
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(fs::read(common::example("defaults.ron")).unwrap());
+    let scenario = parse_scenario(&bytes, Path::new("notepad.ron")).unwrap();
+    assert_eq!(
+        scenario,
+        load_scenario(&common::example("defaults.ron")).unwrap()
+    );
+}
+
+#[test]
+fn an_extreme_but_valid_scenario_is_computed_and_says_what_it_cannot_show() {
+    let mut s = Scenario::default();
+    for driver in crm_roi::Driver::ALL {
+        driver.set(&mut s, driver.max());
+    }
+    s.finance.benefit_risk_pct = common::dec("0");
+    // Almost nothing spent: an ROI far beyond what a decimal holds.
+    let tiny = common::dec("0.0000000000000000000000000001");
+    s.costs.seat_cost_per_month = tiny;
+    s.costs.implementation_cost = tiny;
+    s.costs.training_cost_per_seat = Decimal::ZERO;
+    s.costs.admin_cost_per_month = Decimal::ZERO;
+    s.costs.internal_rollout_hours = Decimal::ZERO;
+    s.validate().unwrap();
+    let projection = crm_roi::project(&s).expect("a valid scenario is never refused");
+    assert_eq!(
+        projection.summary.roi_pct,
+        Some(crm_roi::model::checked::ROI_LIMIT_PCT)
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("extreme.ron");
+    save_scenario(&path, &s).unwrap();
+    let path = path.to_str().unwrap();
+    let table = common::run_cli(&["report", path]);
+    assert!(table.contains("beyond 10^20 %"), "{table}");
+    // Every other figure is shown.
+    assert!(
+        table.contains("Net gain") && table.contains("NPV"),
+        "{table}"
+    );
+    for format in ["json", "csv", "md", "html", "years"] {
+        common::run_cli(&["report", path, "--format", format]);
+    }
+    for command in ["sensitivity", "track"] {
+        common::run_cli(&[command, path]);
     }
 }

@@ -305,14 +305,16 @@ fn new_asks_before_discarding_unsaved_changes() {
     );
 
     press(&mut harness, Modifiers::COMMAND, Key::N);
-    harness.get_by_label("Discard changes").click();
+    // Save, Discard and Cancel, each doing what it says.
+    harness.get_by_label("Save As…");
+    harness.get_by_label("Discard").click();
     harness.run();
     assert_eq!(harness.state().document.scenario(), &Scenario::default());
     assert_eq!(field_value(&harness, "Seat cost / month"), "65");
 }
 
 #[test]
-fn a_preset_opens_from_the_menu_as_an_unsaved_copy() {
+fn a_preset_opens_from_the_menu_untitled_and_untouched() {
     let mut harness = harness(CrmRoiApp::default());
     harness.run();
     harness.get_by_label("Presets").click();
@@ -322,6 +324,9 @@ fn a_preset_opens_from_the_menu_as_an_unsaved_copy() {
     assert_eq!(field_value(&harness, "Name"), "The 200 % case");
     harness.get_by_label("200.00 %");
     assert!(harness.state().document.path().is_none());
+    // Nothing changed yet: nothing unsaved, and New does not ask.
+    assert!(!harness.state().document.is_dirty());
+    assert!(!harness.state().title().starts_with('*'));
 }
 
 #[test]
@@ -344,4 +349,30 @@ fn horizon_and_currency_pickers_change_the_view() {
         .unwrap()
         .summary;
     harness.get_by_label(&money_whole(summary.net_gain, "PLN"));
+}
+
+#[test]
+fn an_extreme_valid_scenario_opens_and_says_what_it_cannot_show() {
+    let mut s = Scenario::default();
+    for driver in crm_roi::Driver::ALL {
+        driver.set(&mut s, driver.max());
+    }
+    s.finance.benefit_risk_pct = common::dec("0");
+    let tiny = common::dec("0.0000000000000000000000000001");
+    s.costs.seat_cost_per_month = tiny;
+    s.costs.implementation_cost = tiny;
+    s.costs.training_cost_per_seat = rust_decimal::Decimal::ZERO;
+    s.costs.admin_cost_per_month = rust_decimal::Decimal::ZERO;
+    s.costs.internal_rollout_hours = rust_decimal::Decimal::ZERO;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("extreme.ron");
+    crm_roi::files::save_scenario(&path, &s).unwrap();
+    let mut harness = harness(CrmRoiApp::default());
+    harness.run();
+    assert!(harness.state_mut().open_path(&path));
+    harness.run();
+    assert!(harness.state().error().is_none());
+    assert!(harness.get_all_by_label("beyond 10^20 %").count() >= 1);
+    let summary = project(&s).unwrap().summary;
+    harness.get_by_label(&money_whole(summary.net_gain, "EUR"));
 }

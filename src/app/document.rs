@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use serde::{Deserialize, Serialize};
-
+use crate::files::recovery::RecoveryCopy;
+use crate::files::stamp::DiskStamp;
 use crate::files::{FileError, load_scenario, save_scenario};
 use crate::model::before_after::{BeforeAfter, before_after};
 use crate::model::checked::CalcError;
@@ -22,7 +22,11 @@ const UNDO_LIMIT: usize = 200;
 
 pub struct Document {
     scenario: Scenario,
+    /// Absolute, so a session started from another folder never saves over a different file
+    /// of the same name.
     path: Option<PathBuf>,
+    /// The file as it was when opened or last saved: a save checks nobody changed it since.
+    stamp: Option<DiskStamp>,
     /// The scenario as last opened or saved; anything else is an unsaved change.
     saved: Scenario,
     undo: Vec<Scenario>,
@@ -40,16 +44,6 @@ pub struct Document {
     revision: u64,
 }
 
-/// What is kept between runs of the app (eframe's storage): the scenario on screen, its file,
-/// and what was last saved there, so unsaved changes survive a restart as unsaved.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct PersistedDocument {
-    pub scenario: Scenario,
-    pub path: Option<PathBuf>,
-    pub saved: Option<Scenario>,
-}
-
 impl Default for Document {
     fn default() -> Self {
         Self::new(Scenario::default(), None)
@@ -60,8 +54,9 @@ impl Document {
     pub fn new(scenario: Scenario, path: Option<PathBuf>) -> Self {
         let mut document = Self {
             saved: scenario.clone(),
+            stamp: path.as_deref().and_then(DiskStamp::of),
+            path: path.map(|p| absolute(&p)),
             scenario,
-            path,
             undo: Vec::new(),
             redo: Vec::new(),
             gesture_start: None,
@@ -82,23 +77,41 @@ impl Document {
         Ok(Self::new(load_scenario(path)?, Some(path.to_owned())))
     }
 
-    pub fn restore(persisted: PersistedDocument) -> Self {
-        if persisted.scenario.validate().is_err() {
-            return Self::default();
+    /// An untitled scenario that counts as saved (an untouched preset is not "unsaved").
+    pub fn untitled(scenario: Scenario) -> Self {
+        Self::new(scenario, None)
+    }
+
+    /// The window as a recovery copy left it: its file, what that file held, and the unsaved
+    /// scenario on top (one undo step back to the saved one).
+    pub fn recovered(copy: RecoveryCopy) -> Self {
+        // Never saved: everything in it is unsaved.
+        let saved = copy.saved.unwrap_or_default();
+        let mut document = Self::new(saved, copy.file);
+        // The file changed since the copy was made (saved later, or by someone else): a save
+        // must ask before writing over it.
+        if let Some(path) = &document.path
+            && load_scenario(path).ok().as_ref() != Some(&document.saved)
+        {
+            document.stamp = None;
         }
-        let mut document = Self::new(persisted.scenario, persisted.path);
-        if let Some(saved) = persisted.saved {
-            document.saved = saved;
-        }
+        document.edit(|s| *s = copy.scenario);
+        document.end_gesture();
         document
     }
 
-    pub fn persisted(&self) -> PersistedDocument {
-        PersistedDocument {
-            scenario: self.scenario.clone(),
-            path: self.path.clone(),
-            saved: Some(self.saved.clone()),
-        }
+    /// This document as a recovery copy.
+    pub fn recovery_copy(&self) -> RecoveryCopy {
+        RecoveryCopy::now(
+            self.path.clone(),
+            Some(self.saved.clone()),
+            self.scenario.clone(),
+        )
+    }
+
+    /// The file as it was when opened or last saved.
+    pub fn stamp(&self) -> Option<DiskStamp> {
+        self.stamp
     }
 
     pub fn scenario(&self) -> &Scenario {
@@ -207,7 +220,8 @@ impl Document {
     pub fn save_as(&mut self, path: &Path) -> Result<(), FileError> {
         self.end_gesture();
         save_scenario(path, &self.scenario)?;
-        self.path = Some(path.to_owned());
+        self.path = Some(absolute(path));
+        self.stamp = DiskStamp::of(path);
         self.saved = self.scenario.clone();
         // Saved, the new plan is the one the measured months are read against.
         self.plan_changed_since_measured = false;
@@ -236,6 +250,12 @@ impl Document {
             .and_then(|p| track(&self.scenario, p).ok());
         self.revision = NEXT_REVISION.fetch_add(1, Ordering::Relaxed);
     }
+}
+
+/// `path` made absolute against the current folder (links are kept: a save writes through
+/// them).
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
 }
 
 /// Whether two scenarios differ in what the plan is made of (not the name, notes, currency,

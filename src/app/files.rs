@@ -10,6 +10,7 @@ use super::CrmRoiApp;
 use super::dialogs::{DialogPurpose, ExportKind, PendingDialog};
 use super::document::Document;
 use crate::files::presets::PRESETS;
+use crate::files::stamp::OnDisk;
 
 /// An action that would throw away unsaved changes, waiting for the user's answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,6 +19,14 @@ pub(super) enum Discarding {
     Open,
     Preset(usize),
     Close,
+}
+
+/// A save that waits for the user: the file changed on disk since it was opened, or is gone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Overwrite {
+    state: OnDisk,
+    /// What to do after saving (the action a "Save" answer was for).
+    then: Option<Discarding>,
 }
 
 impl Discarding {
@@ -116,11 +125,9 @@ impl CrmRoiApp {
         };
         match preset.scenario() {
             Ok(scenario) => {
-                // A preset opens as a new, unsaved scenario: saving never overwrites the example.
-                let mut document = Document::new(crate::Scenario::default(), None);
-                document.edit(|s| *s = scenario);
-                document.end_gesture();
-                self.replace_document(document);
+                // A preset opens untitled (saving asks where, never over the example) and, until
+                // it is changed, has nothing unsaved.
+                self.replace_document(Document::untitled(scenario));
                 self.status = Some(format!("Opened the preset \"{}\"", preset.title));
             }
             Err(error) => self.error = Some(error.to_string()),
@@ -172,6 +179,8 @@ impl CrmRoiApp {
         };
         let purpose = self.dialog.take().map(|d| d.purpose);
         let Some(path) = result else {
+            // Cancelled: so is what a save was for.
+            self.after_save = None;
             return;
         };
         match purpose {
@@ -214,49 +223,176 @@ impl CrmRoiApp {
                 } else {
                     path
                 };
-                self.save_to(&path);
+                if self.save_to(&path)
+                    && let Some(action) = self.after_save.take()
+                {
+                    self.perform(action, ctx);
+                }
+                self.after_save = None;
             }
             None => {}
         }
     }
 
+    /// Saves the document to its file, or asks where when it has none; then runs `then`.
+    /// A file changed on disk since it was opened, or gone, is not written before the user
+    /// says so.
+    pub(super) fn save(&mut self, then: Option<Discarding>, ctx: &egui::Context) {
+        let Some(path) = self.document.path().map(Path::to_owned) else {
+            self.after_save = then;
+            self.open_dialog(DialogPurpose::SaveAs, ctx);
+            return;
+        };
+        match OnDisk::check(&path, self.document.stamp()) {
+            OnDisk::Unchanged => {
+                if self.save_to(&path)
+                    && let Some(action) = then
+                {
+                    self.perform(action, ctx);
+                }
+            }
+            state => self.overwrite = Some(Overwrite { state, then }),
+        }
+    }
+
+    /// The question before a Save that would write over someone else's changes, or recreate a
+    /// file that was moved away.
+    pub(super) fn overwrite_dialog(&mut self, ctx: &egui::Context) {
+        let Some(Overwrite { state, then }) = self.overwrite else {
+            return;
+        };
+        let Some(path) = self.document.path().map(Path::to_owned) else {
+            self.overwrite = None;
+            return;
+        };
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into(),
+        );
+        #[derive(PartialEq)]
+        enum Answer {
+            Write,
+            SaveAs,
+            Cancel,
+        }
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("confirm_overwrite")).show(ctx, |ui| {
+            ui.set_max_width(440.0);
+            let (heading, text, write) = match state {
+                OnDisk::Gone => (
+                    "The file is no longer there",
+                    format!(
+                        "\"{name}\" is no longer at {} (moved, renamed or deleted). Save it \
+                         there again, or somewhere else?",
+                        path.display()
+                    ),
+                    "Save there again",
+                ),
+                _ => (
+                    "The file changed on disk",
+                    format!(
+                        "\"{name}\" ({}) was changed by another program or window since it was \
+                         opened here. Saving now replaces those changes with this scenario.",
+                        path.display()
+                    ),
+                    "Overwrite",
+                ),
+            };
+            ui.heading(heading);
+            ui.label(text);
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(write).clicked() {
+                    answer = Some(Answer::Write);
+                }
+                if ui.button("Save As…").clicked() {
+                    answer = Some(Answer::SaveAs);
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    answer = Some(Answer::Cancel);
+                }
+            });
+        });
+        let Some(answer) = answer else {
+            return;
+        };
+        self.overwrite = None;
+        match answer {
+            Answer::Write => {
+                if self.save_to(&path)
+                    && let Some(action) = then
+                {
+                    self.perform(action, ctx);
+                }
+            }
+            Answer::SaveAs => {
+                self.after_save = then;
+                self.open_dialog(DialogPurpose::SaveAs, ctx);
+            }
+            Answer::Cancel => {}
+        }
+    }
+
+    /// Save, Discard or Cancel before an action that would throw unsaved changes away.
     pub(super) fn confirm_dialog(&mut self, ctx: &egui::Context) {
         let Some(action) = self.confirm else {
             return;
         };
+        #[derive(PartialEq)]
+        enum Answer {
+            Save,
+            Discard,
+            Cancel,
+        }
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("confirm_discard")).show(ctx, |ui| {
-            ui.set_max_width(360.0);
+            ui.set_max_width(400.0);
             ui.heading("Unsaved changes");
             ui.label(format!(
-                "\"{}\" has changes that are not saved. Discard them before {}?",
+                "\"{}\" has changes that are not saved. Save them before {}?",
                 self.document.scenario().name,
                 action.verb()
             ));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Discard changes").clicked() {
-                    answer = Some(true);
+                let save = if self.document.path().is_some() {
+                    "Save"
+                } else {
+                    "Save As…"
+                };
+                if ui.button(save).clicked() {
+                    answer = Some(Answer::Save);
+                }
+                if ui
+                    .button("Discard")
+                    .on_hover_text("Throw the changes away; the file stays as it was saved")
+                    .clicked()
+                {
+                    answer = Some(Answer::Discard);
                 }
                 if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    answer = Some(false);
+                    answer = Some(Answer::Cancel);
                 }
             });
         });
+        let Some(answer) = answer else {
+            return;
+        };
+        self.confirm = None;
         match answer {
-            Some(true) => {
-                self.confirm = None;
+            Answer::Save => self.save(Some(action), ctx),
+            Answer::Discard => {
                 if action == Discarding::Close {
+                    // The changes go now, and no recovery copy brings them back.
+                    self.session.discard_and_close();
                     self.perform(action, ctx);
                 } else {
-                    // Discarding means the current changes are given up, not saved.
                     self.close_confirmed = true;
                     self.perform(action, ctx);
                     self.close_confirmed = false;
                 }
             }
-            Some(false) => self.confirm = None,
-            None => {}
+            Answer::Cancel => {}
         }
     }
 }

@@ -20,20 +20,20 @@ mod range_fields;
 mod risk_view;
 mod scenario_header;
 mod sensitivity_view;
+pub mod session;
 mod tracking_view;
 mod years_table;
 
 use std::path::{Path, PathBuf};
 
 use egui::{RichText, ScrollArea, Ui, ViewportCommand};
-use serde::{Deserialize, Serialize};
 
 use self::command::Command;
 use self::compare_view::{CompareRequest, CompareView};
 pub use self::dialogs::ExportKind;
 use self::dialogs::{DialogPurpose, PendingDialog};
-use self::document::{Document, PersistedDocument};
-use self::files::Discarding;
+use self::document::Document;
+use self::files::{Discarding, Overwrite};
 use self::goal_seek_view::GoalSeekView;
 use self::inputs::{InputChange, InputsPanel};
 use self::kpi_tiles::Tile;
@@ -42,17 +42,8 @@ use self::presentation::{Presentation, PresentationAction};
 use self::risk_view::RiskView;
 use self::scenario_header::ScenarioHeader;
 use self::sensitivity_view::SensitivityView;
+use self::session::{RecoveryAnswer, STORAGE_KEY, Session, Settings};
 use self::tracking_view::{TrackingRequest, TrackingView};
-
-/// Key of the app's own state in eframe's storage (separate from scenario files).
-const STORAGE_KEY: &str = "crm-roi";
-
-/// What comes back on the next start.
-#[derive(Default, Serialize, Deserialize)]
-#[serde(default)]
-struct AppState {
-    document: PersistedDocument,
-}
 
 /// The views of the results area, one tab each.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -126,6 +117,12 @@ pub struct CrmRoiApp {
     status: Option<String>,
     dialog: Option<PendingDialog>,
     confirm: Option<Discarding>,
+    /// What to do once a Save As dialog has saved (the action a "Save" answer was for).
+    after_save: Option<Discarding>,
+    /// A save waiting for the user: the file changed on disk or is gone.
+    overwrite: Option<Overwrite>,
+    /// The recovery copy of unsaved work, and copies left by windows that crashed.
+    session: Session,
     window_title: String,
     close_confirmed: bool,
     presenting: bool,
@@ -157,6 +154,9 @@ impl CrmRoiApp {
             status: None,
             dialog: None,
             confirm: None,
+            after_save: None,
+            overwrite: None,
+            session: Session::new(None),
             window_title: String::new(),
             close_confirmed: false,
             presenting: false,
@@ -165,17 +165,124 @@ impl CrmRoiApp {
         }
     }
 
+    /// The window as it starts: `file` if given, else the last file of `settings`; its
+    /// recovery copy kept in `data`, and the copies crashed windows left there offered.
+    /// `notice` (a damaged settings file) is shown as the window opens.
+    pub fn start(
+        data: Option<&session::DataDir>,
+        settings: &Settings,
+        file: Option<PathBuf>,
+        notice: Option<String>,
+    ) -> Self {
+        let mut app = Self {
+            session: Session::new(data),
+            ..Self::default()
+        };
+        match (file, &settings.last_file) {
+            (Some(file), _) => {
+                app.open_path(&file);
+            }
+            (None, Some(last)) if last.exists() => {
+                if !app.open_path(last) {
+                    app.status = Some("The last file could not be opened: see above".into());
+                }
+            }
+            (None, Some(last)) => {
+                app.status = Some(format!(
+                    "The last file, {}, is no longer there: a new scenario is open",
+                    last.display()
+                ));
+            }
+            (None, None) => {}
+        }
+        if let Some(notice) = notice.or_else(|| app.session.slot_problem.take()) {
+            app.error = Some(match app.error.take() {
+                Some(error) => format!("{notice}\n{error}"),
+                None => notice,
+            });
+        }
+        app
+    }
+
     /// Restores the last session from eframe's storage, then opens `file` if one was given.
-    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
-        let state: AppState = cc
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        data: Option<&session::DataDir>,
+        file: Option<PathBuf>,
+        notice: Option<String>,
+    ) -> Self {
+        let settings: Settings = cc
             .storage
             .and_then(|storage| eframe::get_value(storage, STORAGE_KEY))
             .unwrap_or_default();
-        let mut app = Self::with_document(Document::restore(state.document));
-        if let Some(file) = file {
-            app.open_path(&file);
+        Self::start(data, &settings, file, notice)
+    }
+
+    /// What is kept in eframe's storage when the window closes.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            last_file: self.document.path().map(Path::to_owned),
         }
-        app
+    }
+
+    /// How long after the last change the recovery copy is written (tests shorten it).
+    pub fn set_recovery_debounce(&mut self, debounce: std::time::Duration) {
+        self.session.set_debounce(debounce);
+    }
+
+    /// Where this window's recovery copy is written, if anywhere.
+    pub fn recovery_copy_path(&self) -> Option<&Path> {
+        self.session.copy_path()
+    }
+
+    /// How many recovery copies of crashed windows wait for an answer.
+    pub fn recovery_offers(&self) -> usize {
+        self.session.offers.len()
+    }
+
+    /// Answers the newest recovery offer, as its Restore and Discard buttons do.
+    pub fn answer_recovery(&mut self, answer: RecoveryAnswer) {
+        if self.session.offers.is_empty() {
+            return;
+        }
+        let offer = self.session.offers.remove(0);
+        match (&offer.copy, answer) {
+            (Ok(copy), RecoveryAnswer::Restore) => {
+                self.replace_document(Document::recovered(copy.clone()));
+                // Kept as this window's own copy before the old one goes.
+                self.session.keep_now(&self.document);
+                let _ = offer.discard();
+                self.status = Some(format!(
+                    "Restored the unsaved changes to \"{}\"",
+                    self.document.scenario().name
+                ));
+            }
+            (Ok(copy), RecoveryAnswer::Discard) => {
+                if let Err(error) = offer.discard() {
+                    self.error = Some(format!(
+                        "The recovery copy {} could not be deleted: {error}",
+                        offer.path.display()
+                    ));
+                }
+                // The changes go; the file they were made to comes back as it was saved
+                // (when nothing else was opened meanwhile).
+                if let Some(file) = &copy.file
+                    && self.document.path().is_none()
+                    && !self.document.is_dirty()
+                    && file.exists()
+                {
+                    self.open_path(file);
+                }
+            }
+            (Err(_), _) => {
+                if let Err(error) = offer.set_aside() {
+                    self.error = Some(format!(
+                        "The recovery copy {} could not be set aside: {error}",
+                        offer.path.display()
+                    ));
+                }
+            }
+        }
     }
 
     /// The latest risk simulation result for the scenario on screen, if finished.
@@ -206,12 +313,7 @@ impl CrmRoiApp {
         match command {
             Command::New => self.guard(Discarding::New, ctx),
             Command::Open => self.guard(Discarding::Open, ctx),
-            Command::Save => match self.document.path().map(Path::to_owned) {
-                Some(path) => {
-                    self.save_to(&path);
-                }
-                None => self.open_dialog(DialogPurpose::SaveAs, ctx),
-            },
+            Command::Save => self.save(None, ctx),
             Command::SaveAs => self.open_dialog(DialogPurpose::SaveAs, ctx),
             Command::Undo => {
                 self.document.undo();
@@ -286,7 +388,13 @@ impl CrmRoiApp {
             .min_size(340.0)
             .show(ui, |ui| self.inputs_panel(ui));
         egui::CentralPanel::default().show(ui, |ui| self.results_panel(ui));
+        if let Some(offer) = self.session.offers.first()
+            && let Some(answer) = session::recovery_prompt(&ctx, offer)
+        {
+            self.answer_recovery(answer);
+        }
         self.confirm_dialog(&ctx);
+        self.overwrite_dialog(&ctx);
         self.finish_frame(&ctx);
     }
 
@@ -295,6 +403,9 @@ impl CrmRoiApp {
         // A slider drag is one undo step: the gesture ends when nothing is being dragged.
         if ctx.dragged_id().is_none() {
             self.document.end_gesture();
+        }
+        if let Some(problem) = self.session.keep(&self.document, ctx) {
+            self.error = Some(problem);
         }
         let title = self.title();
         if title != self.window_title {
@@ -575,17 +686,19 @@ impl eframe::App for Window {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        let state = AppState {
-            document: self.app.document.persisted(),
-        };
-        eframe::set_value(storage, STORAGE_KEY, &state);
+        eframe::set_value(storage, STORAGE_KEY, &self.app.settings());
     }
 }
 
 /// Opens the window, on `file` if given.
 pub fn run(file: Option<PathBuf>) -> eframe::Result {
     let started = std::env::var_os("CRM_ROI_STARTUP_TIMING").map(|_| std::time::Instant::now());
+    let data = session::data_dir();
+    // Before eframe reads the settings: a damaged file is set aside and the window says so.
+    let notice = data.as_ref().and_then(session::set_aside_broken_settings);
     let options = eframe::NativeOptions {
+        // Our own data folder, whatever the app id: settings never move with it.
+        persistence_path: data.as_ref().map(session::DataDir::settings_file),
         viewport: egui::ViewportBuilder::default()
             .with_title("crm-roi")
             .with_app_id("crm-roi")
@@ -598,7 +711,7 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result {
         options,
         Box::new(move |cc| {
             Ok(Box::new(Window {
-                app: CrmRoiApp::new(cc, file),
+                app: CrmRoiApp::new(cc, data.as_ref(), file, notice),
                 started,
             }))
         }),

@@ -14,7 +14,7 @@ use super::bounded::{ReadError, read_bounded, without_bom};
 use super::{FileError, load_scenario, save_scenario};
 use crate::model::actuals::{ActualMonth, Actuals, Measure};
 use crate::model::driver::MONEY_MAX;
-use crate::model::scenario::Scenario;
+use crate::model::scenario::{Scenario, clip};
 
 /// Why a CSV of measured months was refused.
 #[derive(Debug, Error)]
@@ -100,6 +100,11 @@ fn delimiter(text: &str) -> u8 {
     }
 }
 
+/// A cell or header quoted in a message, clipped (a hostile file's cell may be megabytes).
+fn quoted(text: &str) -> String {
+    format!("{:?}", clip(text, 40))
+}
+
 /// Parses CSV bytes; `path` only names the source in messages.
 pub fn parse_actuals_csv(
     bytes: &[u8],
@@ -135,7 +140,7 @@ pub fn parse_actuals_csv(
     let mut columns: Vec<Option<Measure>> = Vec::with_capacity(headers.len());
     let mut month_column = None;
     for (index, name) in headers.iter().enumerate() {
-        let place = Some((index + 1, name.to_owned()));
+        let place = Some((index + 1, clip(name, 40)));
         let column = if name == "month" {
             None
         } else {
@@ -145,7 +150,8 @@ pub fn parse_actuals_csv(
                     Some(1),
                     place.clone(),
                     format!(
-                        "unknown column {name:?}; columns are month, {}",
+                        "unknown column {}; columns are month, {}",
+                        quoted(name),
                         known.join(", ")
                     ),
                 )
@@ -155,7 +161,7 @@ pub fn parse_actuals_csv(
             return Err(refuse(
                 Some(1),
                 place,
-                format!("the column {name:?} appears twice"),
+                format!("the column {} appears twice", quoted(name)),
             ));
         }
         if column.is_none() {
@@ -188,7 +194,7 @@ pub fn parse_actuals_csv(
         })?;
         let mut entry = ActualMonth::default();
         for (column, (cell, measure)) in record.iter().zip(&columns).enumerate() {
-            let place = || Some((column + 1, headers.get(column).unwrap_or("").to_owned()));
+            let place = || Some((column + 1, clip(headers.get(column).unwrap_or(""), 40)));
             if column == month_column {
                 entry.month = parse_month(cell, horizon_months)
                     .map_err(|reason| refuse(Some(row), place(), reason))?;
@@ -204,7 +210,7 @@ pub fn parse_actuals_csv(
                 return Err(refuse(
                     Some(row),
                     place(),
-                    format!("{cell:?} has a comma inside a comma-separated file"),
+                    format!("{} has a comma inside a comma-separated file", quoted(cell)),
                 ));
             }
             if comma || cell.contains('.') {
@@ -215,8 +221,9 @@ pub fn parse_actuals_csv(
                             Some(row),
                             place(),
                             format!(
-                                "{cell:?} uses {:?} as the decimal separator, but row {first_row}, \
+                                "{} uses {:?} as the decimal separator, but row {first_row}, \
                                  column {first_column} uses {:?}: use one throughout the file",
+                                quoted(cell),
                                 if comma { ',' } else { '.' },
                                 if first { ',' } else { '.' }
                             ),
@@ -225,8 +232,9 @@ pub fn parse_actuals_csv(
                     _ => {}
                 }
             }
-            let value = parse_value(&cell.replace(',', "."))
-                .map_err(|reason| refuse(Some(row), place(), format!("{cell:?} {reason}")))?;
+            let value = parse_value(&cell.replace(',', ".")).map_err(|reason| {
+                refuse(Some(row), place(), format!("{} {reason}", quoted(cell)))
+            })?;
             measure.set(&mut entry, Some(value));
         }
         if let Some((_, first_row)) = months.iter().find(|(m, _)| m.month == entry.month) {
@@ -251,7 +259,7 @@ fn parse_month(cell: &str, horizon_months: u32) -> Result<u32, String> {
         if cell.is_empty() {
             "the month is empty".to_owned()
         } else {
-            format!("{cell:?} is not a month number")
+            format!("{} is not a month number", quoted(cell))
         }
     })?;
     if (1..=horizon_months).contains(&month) {

@@ -2,16 +2,17 @@
 //! and column of the problem; saving is atomic, so a failed save never damages the old file.
 
 use std::fmt;
-use std::fs;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use ron::ser::PrettyConfig;
 use serde::Deserialize;
 use thiserror::Error;
 
+use super::atomic::write_atomically;
 use super::bounded::{ReadError, read_bounded, without_bom};
-use crate::model::scenario::{FORMAT_VERSION, OLDEST_FORMAT_VERSION, Scenario, ValidationErrors};
+use crate::model::scenario::{
+    FORMAT_VERSION, OLDEST_FORMAT_VERSION, Scenario, ValidationErrors, clip,
+};
 
 /// A position in a file, 1-based as editors show it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,9 +99,11 @@ pub fn parse_scenario(bytes: &[u8], path: &Path) -> Result<Scenario, FileError> 
             line: e.span.start.line,
             column: e.span.start.col,
         };
+        // Clipped: RON quotes what it found, which a hostile file makes megabytes long.
+        let found = clip(&e.code.to_string(), 300);
         let message = match field_at(text, at) {
-            Some(field) => format!("{field}: {}", e.code),
-            None => e.code.to_string(),
+            Some(field) => format!("{}: {found}", clip(field, 40)),
+            None => found,
         };
         FileError::Syntax {
             path: path.to_owned(),
@@ -198,33 +201,6 @@ pub fn save_scenario(path: &Path, scenario: &Scenario) -> Result<(), FileError> 
         message: e.to_string(),
     })?;
     write_atomically(path, text.as_bytes())
-}
-
-/// Writes `bytes` to a temporary file beside `path`, syncs it, then renames it over `path`:
-/// readers see the old file or the new one, never half of one.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
-    let write_error = |source| FileError::Write {
-        path: path.to_owned(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".crm-roi-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(write_error)?;
-    temp.write_all(bytes).map_err(write_error)?;
-    temp.as_file().sync_all().map_err(write_error)?;
-    temp.persist(path).map_err(|e| write_error(e.error))?;
-    // Make the rename itself durable; not every platform can open a directory, so this is best
-    // effort.
-    if let Ok(dir) = fs::File::open(&dir) {
-        let _ = dir.sync_all();
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -93,7 +93,12 @@ pub fn money_whole(value: Decimal, currency: &str) -> String {
 
 /// A percentage, or a dash where there is none (an ROI on no cost).
 pub fn percent(value: Option<Decimal>) -> String {
+    use crate::model::checked::ROI_LIMIT_PCT;
     match value {
+        // An ROI held at the limit (a gain on an almost-zero cost) says so rather than
+        // pretending to be exact.
+        Some(value) if value >= ROI_LIMIT_PCT => "beyond 10^20 %".into(),
+        Some(value) if value <= -ROI_LIMIT_PCT => "below -10^20 %".into(),
         Some(value) => format!("{} %", grouped(value, 2)),
         None => "n/a".into(),
     }

@@ -122,7 +122,13 @@ fn times_hundred(value: Decimal, step: &'static str) -> CalcResult<Decimal> {
     mul(value, Decimal::ONE_HUNDRED, step)
 }
 
-/// `numerator / denominator × 100`, or `None` where the denominator is zero (an ROI on no cost).
+/// The largest ROI told apart, in percent: 10^20 %. A valid scenario can spend almost nothing
+/// (a cost of 10^-28) for a large gain, and its ROI then exceeds what a `Decimal` holds; such
+/// an ROI is held at ±10^20 % and shown as "beyond 10^20 %", and every other figure stands.
+pub const ROI_LIMIT_PCT: Decimal = Decimal::from_parts(1_661_992_960, 1_808_227_885, 5, false, 0);
+
+/// `numerator / denominator × 100`, or `None` where the denominator is zero (an ROI on no cost);
+/// held within ±[`ROI_LIMIT_PCT`], so a ratio too large for a `Decimal` is never an error.
 pub fn percent_of(
     numerator: Decimal,
     denominator: Decimal,
@@ -131,8 +137,19 @@ pub fn percent_of(
     if denominator.is_zero() {
         return Ok(None);
     }
-    let ratio = div(numerator, denominator, step)?;
-    times_hundred(ratio, step).map(Some)
+    let beyond = if numerator.is_sign_negative() != denominator.is_sign_negative() {
+        -ROI_LIMIT_PCT
+    } else {
+        ROI_LIMIT_PCT
+    };
+    let percent = numerator
+        .checked_div(denominator)
+        .and_then(|ratio| times_hundred(ratio, step).ok());
+    Ok(Some(match percent {
+        Some(percent) if percent.abs() <= ROI_LIMIT_PCT => percent,
+        _ if numerator.is_zero() => Decimal::ZERO,
+        _ => beyond,
+    }))
 }
 
 /// The `n`-th root of `value >= 1` by Newton's method, in full `Decimal` precision.
@@ -183,6 +200,35 @@ pub fn pow(base: Decimal, mut exponent: u32, step: &'static str) -> CalcResult<D
         }
     }
     Ok(result)
+}
+
+#[cfg(test)]
+mod roi_limit_tests {
+    use super::*;
+
+    #[test]
+    fn the_limit_is_ten_to_the_twentieth() {
+        assert_eq!(
+            ROI_LIMIT_PCT,
+            "100000000000000000000".parse::<Decimal>().unwrap()
+        );
+    }
+
+    #[test]
+    fn an_roi_beyond_the_limit_is_held_at_it() {
+        let tiny = Decimal::new(1, 28);
+        let big = Decimal::from(1_000_000_000_000_i64);
+        assert_eq!(percent_of(big, tiny, "ROI"), Ok(Some(ROI_LIMIT_PCT)));
+        assert_eq!(percent_of(-big, tiny, "ROI"), Ok(Some(-ROI_LIMIT_PCT)));
+        assert_eq!(
+            percent_of(Decimal::ZERO, tiny, "ROI"),
+            Ok(Some(Decimal::ZERO))
+        );
+        assert_eq!(
+            percent_of(Decimal::ONE, Decimal::TWO, "ROI"),
+            Ok(Some(Decimal::from(50)))
+        );
+    }
 }
 
 #[cfg(test)]

@@ -191,7 +191,15 @@ impl Number for Enclosure {
             return Ok(Some(Enclosure::point(-100.0)));
         }
         let ratio = net.div(cost, "ROI")?;
-        ratio.mul(Enclosure::point(100.0), "ROI").map(Some)
+        // Held within ±10^20 % like the exact ROI (`checked::ROI_LIMIT_PCT`): clamping both
+        // bounds keeps the interval around the exact, held value.
+        let limit = 1e20;
+        ratio.mul(Enclosure::point(100.0), "ROI").map(|roi| {
+            Some(Enclosure {
+                lo: roi.lo.clamp(-limit, limit),
+                hi: roi.hi.clamp(-limit, limit),
+            })
+        })
     }
 }
 

@@ -362,7 +362,7 @@ impl<'a, T: Number> MonthlyFlows<'a, T> {
             return Ok((per_month, self.recurring_cost[year]));
         }
         // A licence year is paid in full in its first month, even past the horizon's end.
-        if (month - 1) % 12 == 0 {
+        if (month - 1).is_multiple_of(12) {
             Ok((
                 mul(T::of(Decimal::from(12)), per_month, "annual licence")?,
                 self.recurring_cost[year],

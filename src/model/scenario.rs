@@ -370,15 +370,31 @@ impl fmt::Display for FieldError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValidationErrors(pub Vec<FieldError>);
 
+/// How many problems a message names before "and N more": enough to fix a file by hand, few
+/// enough that a hostile file cannot make a message of megabytes.
+pub const PROBLEMS_SHOWN: usize = 5;
+
 impl fmt::Display for ValidationErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, error) in self.0.iter().enumerate() {
+        for (i, error) in self.0.iter().take(PROBLEMS_SHOWN).enumerate() {
             if i > 0 {
                 f.write_str("; ")?;
             }
             write!(f, "{error}")?;
         }
-        Ok(())
+        match self.0.len().saturating_sub(PROBLEMS_SHOWN) {
+            0 => Ok(()),
+            1 => f.write_str("; and 1 more problem"),
+            more => write!(f, "; and {more} more problems"),
+        }
+    }
+}
+
+/// `text` cut to `max_chars` characters with "…", for quoting a user's text in a message.
+pub fn clip(text: &str, max_chars: usize) -> String {
+    match text.char_indices().nth(max_chars) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
     }
 }
 
@@ -482,7 +498,7 @@ impl Scenario {
         if !is_currency_code(&self.currency) {
             errors.push(FieldError {
                 field: "currency".into(),
-                value: format!("{:?}", self.currency),
+                value: format!("{:?}", clip(&self.currency, 20)),
                 allowed: "a three-letter ISO 4217 code such as \"EUR\"".into(),
             });
         }
@@ -507,14 +523,30 @@ impl Scenario {
         if let Some(actuals) = &self.actuals {
             actuals.validate(self.horizon_months, &mut errors);
         }
-        for (name, triangle) in &self.ranges {
+        if self.ranges.len() > Driver::ALL.len() {
+            // Thousands of entries would each add a message: one says enough.
+            errors.push(FieldError {
+                field: "ranges".into(),
+                value: format!("{} entries", self.ranges.len()),
+                allowed: format!("at most {}, one per driver", Driver::ALL.len()),
+            });
+        }
+        let mut listed_drivers = false;
+        for (name, triangle) in self.ranges.iter().take(Driver::ALL.len() + 1) {
             // Named only for an error: every projection validates, so a valid one allocates nothing.
-            let field = || format!("ranges.{name}");
+            let field = || format!("ranges.{}", clip(name, 40));
             let Some(driver) = Driver::from_field_name(name) else {
+                // The drivers are listed once, not once per unknown name.
+                let allowed = if listed_drivers {
+                    "a driver's field name (listed above)".into()
+                } else {
+                    format!("one of {}", Driver::field_names().join(", "))
+                };
+                listed_drivers = true;
                 errors.push(FieldError {
                     field: field(),
                     value: "an unknown driver".into(),
-                    allowed: format!("one of {}", Driver::field_names().join(", ")),
+                    allowed,
                 });
                 continue;
             };

@@ -1,5 +1,8 @@
 //! The command line (SPEC §4): parsing, and the headless commands, which print what the
-//! library computes. Opening the window is left to the binary.
+//! library computes. Opening the window is left to the binary; writing the output safely
+//! (a closed pipe, a full disk, a terminal) is [`output`]'s.
+
+pub mod output;
 
 use std::path::{Path, PathBuf};
 
@@ -10,7 +13,7 @@ use rust_decimal::Decimal;
 
 use crate::analysis::compare::{CompareError, compare};
 use crate::analysis::goal_seek::{Target, goal_seek};
-use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, risk};
+use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, MAX_RUNS, risk};
 use crate::analysis::sensitivity::{DEFAULT_SWING_PCT, sensitivity};
 use crate::files::{FileError, load_scenario};
 use crate::model::checked::CalcError;
@@ -60,7 +63,8 @@ pub enum Command {
     Sensitivity {
         file: PathBuf,
         /// Swing in percent of each driver's value (0 to 100).
-        #[arg(long, default_value_t = Decimal::from(DEFAULT_SWING_PCT))]
+        #[arg(long, default_value_t = Decimal::from(DEFAULT_SWING_PCT), value_parser = swing_pct,
+              allow_negative_numbers = true)]
         swing: Decimal,
         #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
         format: AnalysisFormat,
@@ -69,7 +73,8 @@ pub enum Command {
     Risk {
         file: PathBuf,
         /// Number of runs (1 to 200,000).
-        #[arg(long, default_value_t = DEFAULT_RUNS)]
+        #[arg(long, default_value_t = DEFAULT_RUNS,
+              value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_RUNS)))]
         runs: u32,
         /// Seed of the random draws: the same seed gives the same result.
         #[arg(long, default_value_t = DEFAULT_SEED)]
@@ -93,13 +98,18 @@ pub enum Command {
     GoalSeek {
         file: PathBuf,
         /// Driver to solve for, by its field name (e.g. cross_sell_uplift_pct).
-        #[arg(long)]
-        driver: String,
-        /// Target ROI at the horizon, in percent.
-        #[arg(long, conflicts_with = "payback", required_unless_present = "payback")]
+        #[arg(long, value_parser = driver_name)]
+        driver: Driver,
+        /// Target ROI at the horizon, in percent (may be negative: `--roi -50`).
+        #[arg(
+            long,
+            conflicts_with = "payback",
+            required_unless_present = "payback",
+            allow_negative_numbers = true
+        )]
         roi: Option<Decimal>,
         /// Target payback, in months.
-        #[arg(long)]
+        #[arg(long, allow_negative_numbers = true)]
         payback: Option<Decimal>,
         #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
         format: AnalysisFormat,
@@ -147,13 +157,34 @@ pub enum CliError {
     Compare(#[from] CompareError),
     #[error(transparent)]
     Import(#[from] crate::files::actuals_csv::ImportError),
-    #[error("unknown driver {0:?}; drivers are: {names}", names = Driver::field_names().join(", "))]
-    UnknownDriver(String),
     #[error(
         "{0}: no driver has a risk range (`ranges`), so there is no uncertainty to simulate; \
          give at least one driver low / likely / high values"
     )]
     NoRanges(PathBuf),
+}
+
+/// `--swing`: a percentage from 0 to 100, blamed on the argument when it is not.
+fn swing_pct(text: &str) -> Result<Decimal, String> {
+    let swing: Decimal = text
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number"))?;
+    if (Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&swing) {
+        Ok(swing)
+    } else {
+        Err(format!("{swing} is outside 0 to 100 (percent)"))
+    }
+}
+
+/// `--driver`: a driver's field name.
+fn driver_name(text: &str) -> Result<Driver, String> {
+    Driver::from_field_name(text).ok_or_else(|| {
+        format!(
+            "unknown driver {:?}; drivers are: {}",
+            crate::model::scenario::clip(text, 40),
+            Driver::field_names().join(", ")
+        )
+    })
 }
 
 fn calc_error(path: &Path) -> impl FnOnce(CalcError) -> CliError + '_ {
@@ -258,8 +289,7 @@ pub fn run(command: &Command) -> Result<String, CliError> {
             payback,
             format,
         } => {
-            let driver = Driver::from_field_name(driver)
-                .ok_or_else(|| CliError::UnknownDriver(driver.clone()))?;
+            let driver = *driver;
             let scenario = load_scenario(file)?;
             let target = match (roi, payback) {
                 (Some(roi), _) => Target::RoiPct(*roi),
