@@ -1,5 +1,10 @@
-//! How numbers meet people: figures formatted for reading, and numbers typed the way people
-//! write them.
+//! How numbers and words meet people: the languages and their messages, figures formatted the
+//! way each language writes them, and numbers typed the way people write them.
 
 pub mod entry;
 pub mod format;
+pub mod i18n;
+pub mod lang;
+pub mod terms;
+
+pub use lang::Lang;

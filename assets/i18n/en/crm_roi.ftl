@@ -1,0 +1,2 @@
+# crm-roi: English messages, the source of every other language.
+app-name = crm-roi
