@@ -24,7 +24,7 @@ fn harness_with(file: &str) -> Harness<'static, CrmRoiApp> {
 
 fn open_view(harness: &mut Harness<'_, CrmRoiApp>, view: View) {
     harness
-        .get_by_role_and_label(Role::Button, view.title())
+        .get_by_role_and_label(Role::Button, &view.title())
         .click();
     harness.run();
     assert_eq!(harness.state().view, view);

@@ -108,7 +108,7 @@ fn a_slider_drags_the_range_along() {
 fn goal_seek_apply_moves_the_range_and_the_risk_view_agrees() {
     let mut harness = cautious();
     harness
-        .get_by_role_and_label(Role::Button, View::GoalSeek.title())
+        .get_by_role_and_label(Role::Button, &View::GoalSeek.title())
         .click();
     harness.run();
     harness.get_by_label("Apply to the scenario").click();
@@ -123,7 +123,7 @@ fn goal_seek_apply_moves_the_range_and_the_risk_view_agrees() {
         .roi_pct
         .unwrap();
     harness
-        .get_by_role_and_label(Role::Button, View::Risk.title())
+        .get_by_role_and_label(Role::Button, &View::Risk.title())
         .click();
     harness.run();
     for _ in 0..600 {

@@ -5,21 +5,18 @@ use egui::{RichText, Ui};
 
 use crate::locale::format::grouped;
 use crate::model::before_after::{BeforeAfter, RowKind};
+use crate::tr;
 
 pub fn ui(ui: &mut Ui, view: &BeforeAfter, currency: &str) {
-    ui.label(RichText::new(format!("The department, one month ({currency})")).strong())
-        .on_hover_text(
-            "Before the CRM, and once it is fully adopted (adoption and risk applied; \
-             customers as at the horizon). The change in contribution is the monthly net at \
-             full adoption.",
-        );
+    ui.label(RichText::new(tr!("ba-heading", currency = currency)).strong())
+        .on_hover_text(tr!("ba-heading-help"));
     egui::Grid::new("before_after")
         .num_columns(5)
         .striped(true)
         .spacing([18.0, 4.0])
         .show(ui, |ui| {
             ui.label("");
-            for heading in ["Before", "After", "Change"] {
+            for heading in [tr!("ba-before"), tr!("ba-after"), tr!("ba-change")] {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(RichText::new(heading).strong());
                 });

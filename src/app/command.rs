@@ -3,6 +3,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::tr;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
     New,
@@ -29,29 +31,29 @@ impl Command {
         Command::Quit,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Command::New => "New",
-            Command::Open => "Open…",
-            Command::Save => "Save",
-            Command::SaveAs => "Save As…",
-            Command::Undo => "Undo",
-            Command::Redo => "Redo",
-            Command::Present => "Present",
-            Command::Quit => "Quit",
+            Command::New => tr!("command-new"),
+            Command::Open => tr!("command-open"),
+            Command::Save => tr!("command-save"),
+            Command::SaveAs => tr!("command-save-as"),
+            Command::Undo => tr!("command-undo"),
+            Command::Redo => tr!("command-redo"),
+            Command::Present => tr!("command-present"),
+            Command::Quit => tr!("command-quit"),
         }
     }
 
-    pub fn tooltip(self) -> &'static str {
+    pub fn tooltip(self) -> String {
         match self {
-            Command::New => "Start a new scenario from the defaults",
-            Command::Open => "Open a scenario file (.ron)",
-            Command::Save => "Save the scenario to its file",
-            Command::SaveAs => "Save the scenario to a new file",
-            Command::Undo => "Undo the last change of an input",
-            Command::Redo => "Redo the change just undone",
-            Command::Present => "Full-screen view for a meeting room (Esc to return)",
-            Command::Quit => "Close the window; the scenario on screen comes back next time",
+            Command::New => tr!("command-new-help"),
+            Command::Open => tr!("command-open-help"),
+            Command::Save => tr!("command-save-help"),
+            Command::SaveAs => tr!("command-save-as-help"),
+            Command::Undo => tr!("command-undo-help"),
+            Command::Redo => tr!("command-redo-help"),
+            Command::Present => tr!("command-present-help"),
+            Command::Quit => tr!("command-quit-help"),
         }
     }
 

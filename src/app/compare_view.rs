@@ -16,6 +16,7 @@ use crate::locale::format::{grouped, money, payback, percent};
 use crate::model::projection::Summary;
 use crate::model::scenario::Scenario;
 use crate::report::analysis::{input_label, input_value};
+use crate::tr;
 
 const COLOURS: [Color32; MAX_COMPARED] = [
     Color32::from_rgb(66, 133, 244),
@@ -52,12 +53,12 @@ impl CompareView {
     pub fn ui(&mut self, ui: &mut Ui, current: &Scenario, revision: u64) -> Option<CompareRequest> {
         let mut request = None;
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Compared with the scenario on screen:").strong());
+            ui.label(RichText::new(tr!("compare-heading")).strong());
             let mut remove = None;
             for (index, (source, _)) in self.others.iter().enumerate() {
                 if ui
                     .button(format!("{source} ×"))
-                    .on_hover_text("Remove from the comparison")
+                    .on_hover_text(tr!("compare-remove-help"))
                     .clicked()
                 {
                     remove = Some(index);
@@ -68,12 +69,12 @@ impl CompareView {
                 self.changes += 1;
             }
             ui.add_enabled_ui(self.can_add(), |ui| {
-                if ui.button("Add a file…").clicked() {
+                if ui.button(tr!("compare-add-file")).clicked() {
                     request = Some(CompareRequest::AddFile);
                 }
                 let mut chosen = None;
                 egui::ComboBox::from_id_salt("compare_preset")
-                    .selected_text("Add a preset")
+                    .selected_text(tr!("compare-add-preset"))
                     .show_ui(ui, |ui| {
                         for (index, preset) in PRESETS.iter().enumerate() {
                             if ui.selectable_label(false, preset.title).clicked() {
@@ -82,7 +83,7 @@ impl CompareView {
                         }
                     })
                     .response
-                    .on_hover_text("Add one of the example scenarios");
+                    .on_hover_text(tr!("compare-add-preset-help"));
                 if let Some(preset) = chosen.and_then(|i| PRESETS.get(i))
                     && let Ok(scenario) = preset.scenario()
                 {
@@ -92,7 +93,7 @@ impl CompareView {
         });
         if self.others.is_empty() {
             ui.add_space(20.0);
-            ui.label("Add a scenario file or a preset to compare it with the one on screen.");
+            ui.label(tr!("compare-empty"));
             return request;
         }
         if self
@@ -100,7 +101,7 @@ impl CompareView {
             .as_ref()
             .is_none_or(|(r, c, _)| *r != revision || *c != self.changes)
         {
-            let mut all = vec![("On screen".to_owned(), current.clone())];
+            let mut all = vec![(tr!("compare-on-screen"), current.clone())];
             all.extend(self.others.iter().cloned());
             let result = compare(&all).map_err(|e| e.to_string());
             self.cached = Some((revision, self.changes, result));
@@ -115,15 +116,13 @@ impl CompareView {
                     if !same_currency(compared) {
                         ui.colored_label(
                             ui.visuals().warn_fg_color,
-                            "These scenarios use different currencies: amounts are not \
-                             converted, so they are not ranked.",
+                            tr!("compare-warning-currencies"),
                         );
                     }
                     if !same_horizon(compared) {
                         ui.colored_label(
                             ui.visuals().warn_fg_color,
-                            "These scenarios are measured over different horizons: totals, \
-                             ROI and NPV cover different periods, so they are not ranked.",
+                            tr!("compare-warning-horizons"),
                         );
                     }
                     // One under the other: with four scenarios side by side, each table
@@ -159,7 +158,7 @@ fn longest_horizon(compared: &[Compared]) -> u32 {
 }
 
 fn roi_curves(ui: &mut Ui, compared: &[Compared]) {
-    ui.label(RichText::new("Cumulative ROI").strong());
+    ui.label(RichText::new(tr!("compare-roi-title")).strong());
     let horizon = longest_horizon(compared);
     let series: Vec<Vec<[f64; 2]>> = compared
         .iter()
@@ -174,7 +173,7 @@ fn roi_curves(ui: &mut Ui, compared: &[Compared]) {
         .collect();
     let plot = value_axis(
         month_plot("compare_roi", 260.0, horizon),
-        "ROI".into(),
+        tr!("compare-roi-axis"),
         " %",
     );
     let response = plot.show(ui, |plot| {
@@ -207,7 +206,7 @@ fn roi_curves(ui: &mut Ui, compared: &[Compared]) {
 
 /// Cumulative cost (dashed) and gain (solid) of each scenario, in its colour.
 fn cost_gain_curves(ui: &mut Ui, compared: &[Compared]) {
-    ui.label(RichText::new("Cumulative cost (dashed) and gain").strong());
+    ui.label(RichText::new(tr!("compare-cost-gain-title")).strong());
     let horizon = longest_horizon(compared);
     let currency = if same_currency(compared) {
         compared.first().map_or("", Compared::currency)
@@ -239,15 +238,21 @@ fn cost_gain_curves(ui: &mut Ui, compared: &[Compared]) {
         for (((entry, cost), gain), colour) in compared.iter().zip(&costs).zip(&gains).zip(COLOURS)
         {
             plot.line(
-                Line::new(format!("{} cost", entry.name()), cost.clone())
-                    .color(colour)
-                    .style(LineStyle::dashed_dense())
-                    .width(2.0),
+                Line::new(
+                    tr!("compare-series-cost", name = entry.name()),
+                    cost.clone(),
+                )
+                .color(colour)
+                .style(LineStyle::dashed_dense())
+                .width(2.0),
             );
             plot.line(
-                Line::new(format!("{} gain", entry.name()), gain.clone())
-                    .color(colour)
-                    .width(2.5),
+                Line::new(
+                    tr!("compare-series-gain", name = entry.name()),
+                    gain.clone(),
+                )
+                .color(colour)
+                .width(2.5),
             );
         }
     });
@@ -255,10 +260,13 @@ fn cost_gain_curves(ui: &mut Ui, compared: &[Compared]) {
         let mut rows = Vec::new();
         for (((entry, cost), gain), colour) in compared.iter().zip(&costs).zip(&gains).zip(COLOURS)
         {
-            for (what, series) in [("cost", cost), ("gain", gain)] {
+            for (series_name, series) in [
+                (tr!("compare-series-cost", name = entry.name()), cost),
+                (tr!("compare-series-gain", name = entry.name()), gain),
+            ] {
                 if let Some(value) = at_month(series, month) {
                     rows.push(TooltipRow {
-                        series: format!("{} {what}", entry.name()),
+                        series: series_name,
                         value: money_text(value, entry.currency()),
                         colour,
                     });
@@ -276,11 +284,21 @@ enum Best {
     Lowest,
 }
 
-/// A headline row: its label, its value, which is best, whether it is an amount (ranked only
-/// in one currency), and whether it adds up over the horizon (ranked only over equal ones).
+/// How a headline row's values are written.
+#[derive(Clone, Copy)]
+enum Shown {
+    Money,
+    Percent,
+    Payback,
+}
+
+/// A headline row: its label (in the language in use), its value, how it is written, which is
+/// best, whether it is an amount (ranked only in one currency), and whether it adds up over the
+/// horizon (ranked only over equal ones).
 struct Row {
-    label: &'static str,
+    label: fn() -> String,
     value: fn(&Summary) -> Option<Decimal>,
+    shown: Shown,
     best: Best,
     money: bool,
     over_horizon: bool,
@@ -288,57 +306,65 @@ struct Row {
 
 const ROWS: [Row; 8] = [
     Row {
-        label: "Total cost",
+        label: || tr!("compare-row-total-cost"),
         value: |s| Some(s.total_cost),
+        shown: Shown::Money,
         best: Best::Lowest,
         money: true,
         over_horizon: true,
     },
     Row {
-        label: "Total gain",
+        label: || tr!("compare-row-total-gain"),
         value: |s| Some(s.total_gain),
+        shown: Shown::Money,
         best: Best::Highest,
         money: true,
         over_horizon: true,
     },
     Row {
-        label: "Net gain",
+        label: || tr!("compare-row-net-gain"),
         value: |s| Some(s.net_gain),
+        shown: Shown::Money,
         best: Best::Highest,
         money: true,
         over_horizon: true,
     },
     Row {
-        label: "ROI",
+        label: || tr!("compare-row-roi"),
         value: |s| s.roi_pct,
+        shown: Shown::Percent,
         best: Best::Highest,
         money: false,
         over_horizon: true,
     },
     Row {
-        label: "Payback",
+        label: || tr!("compare-row-payback"),
         value: |s| s.payback_months,
+        shown: Shown::Payback,
         best: Best::Lowest,
         money: false,
         over_horizon: false,
     },
     Row {
-        label: "NPV",
+        label: || tr!("compare-row-npv"),
         value: |s| Some(s.npv),
+        shown: Shown::Money,
         best: Best::Highest,
         money: true,
         over_horizon: true,
     },
     Row {
-        label: "Discounted ROI",
+        label: || tr!("compare-row-discounted-roi"),
         value: |s| s.discounted_roi_pct,
+        shown: Shown::Percent,
         best: Best::Highest,
         money: false,
         over_horizon: true,
     },
     Row {
-        label: "Monthly net at full adoption",
+        label: || tr!("compare-row-monthly-net"),
         value: |s| Some(s.monthly_net_at_full_adoption),
+        shown: Shown::Money,
         best: Best::Highest,
         money: true,
         over_horizon: false,
@@ -350,7 +376,7 @@ const ROWS: [Row; 8] = [
 fn kpi_table(ui: &mut Ui, compared: &[Compared]) {
     let one_currency = same_currency(compared);
     let one_horizon = same_horizon(compared);
-    ui.label(RichText::new("Headline figures").strong());
+    ui.label(RichText::new(tr!("compare-kpis-title")).strong());
     egui::Grid::new("compare_table")
         .striped(true)
         .num_columns(compared.len() + 1)
@@ -362,9 +388,15 @@ fn kpi_table(ui: &mut Ui, compared: &[Compared]) {
                     .on_hover_text(&entry.source);
             }
             ui.end_row();
-            ui.label("Horizon");
+            ui.label(tr!("compare-horizon"));
             for entry in compared {
-                ui.label(RichText::new(format!("{} months", entry.horizon_months())).monospace());
+                ui.label(
+                    RichText::new(tr!(
+                        "compare-horizon-months",
+                        months = i64::from(entry.horizon_months())
+                    ))
+                    .monospace(),
+                );
             }
             ui.end_row();
             for row in &ROWS {
@@ -373,9 +405,9 @@ fn kpi_table(ui: &mut Ui, compared: &[Compared]) {
                     .map(|c| (row.value)(&c.projection.summary))
                     .collect();
                 let rankable_reason = if row.money && !one_currency {
-                    Some("different currencies: not ranked")
+                    Some(tr!("compare-not-ranked-currencies"))
                 } else if row.over_horizon && !one_horizon {
-                    Some("different horizons: not ranked")
+                    Some(tr!("compare-not-ranked-horizons"))
                 } else {
                     None
                 };
@@ -384,8 +416,8 @@ fn kpi_table(ui: &mut Ui, compared: &[Compared]) {
                     let line = |text: RichText| {
                         egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend)
                     };
-                    ui.add(line(RichText::new(row.label)));
-                    if let Some(reason) = rankable_reason {
+                    ui.add(line(RichText::new((row.label)())));
+                    if let Some(reason) = &rankable_reason {
                         ui.add(line(RichText::new(reason).size(11.5).weak().italics()));
                     }
                 });
@@ -395,10 +427,10 @@ fn kpi_table(ui: &mut Ui, compared: &[Compared]) {
                 }
                 .copied();
                 for (entry, v) in compared.iter().zip(&values) {
-                    let text = match row.label {
-                        "ROI" | "Discounted ROI" => percent(*v),
-                        "Payback" => payback(*v, entry.horizon_months()),
-                        _ => money(v.unwrap_or_default(), entry.currency()),
+                    let text = match row.shown {
+                        Shown::Percent => percent(*v),
+                        Shown::Payback => payback(*v, entry.horizon_months()),
+                        Shown::Money => money(v.unwrap_or_default(), entry.currency()),
                     };
                     let is_best = rankable_reason.is_none() && v.is_some() && *v == best_value;
                     let mut cell = RichText::new(text).monospace();
@@ -409,7 +441,7 @@ fn kpi_table(ui: &mut Ui, compared: &[Compared]) {
                     }
                     let response = ui.label(cell);
                     if is_best {
-                        response.on_hover_text("Best of this row");
+                        response.on_hover_text(tr!("compare-best-help"));
                     }
                 }
                 ui.end_row();
@@ -421,9 +453,9 @@ fn kpi_table(ui: &mut Ui, compared: &[Compared]) {
 fn differences_table(ui: &mut Ui, compared: &[Compared]) {
     let scenarios: Vec<&Scenario> = compared.iter().map(|c| &c.scenario).collect();
     let inputs = differing_inputs(&scenarios);
-    ui.label(RichText::new("Inputs that differ").strong());
+    ui.label(RichText::new(tr!("compare-inputs-title")).strong());
     if inputs.is_empty() {
-        ui.label(RichText::new("Every input is the same.").weak());
+        ui.label(RichText::new(tr!("compare-inputs-same")).weak());
         return;
     }
     egui::Grid::new("compare_inputs")

@@ -5,6 +5,8 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use crate::tr;
+
 /// What a chosen path is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DialogPurpose {
@@ -41,13 +43,14 @@ impl ExportKind {
         }
     }
 
-    pub fn describe(self) -> &'static str {
+    /// What is exported, as the object of "Save …" and "Export …".
+    pub fn describe(self) -> String {
         match self {
-            ExportKind::Csv => "the monthly table (CSV)",
-            ExportKind::Html => "the report (HTML)",
-            ExportKind::ChartPng => "the chart (PNG)",
-            ExportKind::WindowPng => "the window (PNG)",
-            ExportKind::ActualsTemplate => "the template of measured months (CSV)",
+            ExportKind::Csv => tr!("dialog-kind-csv"),
+            ExportKind::Html => tr!("dialog-kind-html"),
+            ExportKind::ChartPng => tr!("dialog-kind-chart-png"),
+            ExportKind::WindowPng => tr!("dialog-kind-window-png"),
+            ExportKind::ActualsTemplate => tr!("dialog-kind-actuals-template"),
         }
     }
 }
@@ -63,25 +66,32 @@ impl PendingDialog {
     pub fn spawn(purpose: DialogPurpose, suggested_name: String, ctx: &egui::Context) -> Self {
         let (sender, receiver) = channel();
         let ctx = ctx.clone();
+        // The texts are made here: the language is this thread's, not the dialog's.
+        let scenario_filter = tr!("dialog-filter-scenario");
+        let title = match purpose {
+            DialogPurpose::Open => tr!("dialog-title-open"),
+            DialogPurpose::AddToCompare => tr!("dialog-title-add-to-compare"),
+            DialogPurpose::ImportActuals => tr!("dialog-title-import-actuals"),
+            DialogPurpose::SaveAs => tr!("dialog-title-save-as"),
+            DialogPurpose::Export(kind) => tr!("dialog-title-export", what = kind.describe()),
+        };
         std::thread::spawn(move || {
             let dialog = rfd::FileDialog::new();
-            let scenario_dialog = || dialog.clone().add_filter("Scenario (RON)", &["ron"]);
+            let scenario_dialog = || dialog.clone().add_filter(&scenario_filter, &["ron"]);
             let path = match purpose {
-                DialogPurpose::Open => scenario_dialog().set_title("Open scenario").pick_file(),
-                DialogPurpose::AddToCompare => scenario_dialog()
-                    .set_title("Add a scenario to compare")
-                    .pick_file(),
+                DialogPurpose::Open => scenario_dialog().set_title(&title).pick_file(),
+                DialogPurpose::AddToCompare => scenario_dialog().set_title(&title).pick_file(),
                 DialogPurpose::ImportActuals => dialog
                     .add_filter("CSV", &["csv", "txt"])
-                    .set_title("Import measured months (CSV)")
+                    .set_title(&title)
                     .pick_file(),
                 DialogPurpose::SaveAs => scenario_dialog()
-                    .set_title("Save scenario as")
+                    .set_title(&title)
                     .set_file_name(format!("{suggested_name}.ron"))
                     .save_file(),
                 DialogPurpose::Export(kind) => dialog
                     .add_filter(kind.extension().to_uppercase(), &[kind.extension()])
-                    .set_title(format!("Export {}", kind.describe()))
+                    .set_title(&title)
                     .set_file_name(format!("{suggested_name}.{}", kind.extension()))
                     .save_file(),
             };

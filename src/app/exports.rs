@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::CrmRoiApp;
 use super::dialogs::ExportKind;
+use crate::tr;
 
 /// Pixels of the "Chart as PNG" export: a 16:9 slide.
 pub const CHART_PNG_SIZE: [u32; 2] = [1600, 900];
@@ -68,7 +69,7 @@ impl CrmRoiApp {
         match crate::report::png::render_svg(&svg, CHART_PNG_SIZE[0], CHART_PNG_SIZE[1]) {
             Ok(bytes) => self.finish_export(path, ExportKind::ChartPng, &bytes),
             Err(error) => {
-                self.error = Some(format!("Cannot export the chart: {error}"));
+                self.error = Some(tr!("export-error-chart", error = error.to_string()));
                 false
             }
         }
@@ -98,10 +99,10 @@ impl CrmRoiApp {
     pub(super) fn finish_export(&mut self, path: &Path, kind: ExportKind, bytes: &[u8]) -> bool {
         match crate::files::write_atomically(path, bytes) {
             Ok(()) => {
-                self.status = Some(format!(
-                    "Exported {} to {}",
-                    kind.describe(),
-                    path.display()
+                self.status = Some(tr!(
+                    "export-status-exported",
+                    what = kind.describe(),
+                    path = path.display().to_string(),
                 ));
                 true
             }
@@ -117,9 +118,12 @@ impl CrmRoiApp {
         let finished = self.png_export.lock().ok().and_then(|mut slot| slot.take());
         match finished {
             Some(Ok(path)) => {
-                self.status = Some(format!("Exported the image to {}", path.display()))
+                self.status = Some(tr!(
+                    "export-status-image",
+                    path = path.display().to_string()
+                ))
             }
-            Some(Err(error)) => self.error = Some(format!("Cannot export the image: {error}")),
+            Some(Err(error)) => self.error = Some(tr!("export-error-image", error = error)),
             None => {}
         }
     }

@@ -11,6 +11,7 @@ use super::dialogs::{DialogPurpose, ExportKind, PendingDialog};
 use super::document::Document;
 use crate::files::presets::PRESETS;
 use crate::files::stamp::OnDisk;
+use crate::tr;
 
 /// An action that would throw away unsaved changes, waiting for the user's answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,11 +31,14 @@ pub(super) struct Overwrite {
 }
 
 impl Discarding {
-    pub(super) fn verb(self) -> &'static str {
+    /// The question before the action, about the scenario named `name`.
+    pub(super) fn question(self, name: &str) -> String {
         match self {
-            Discarding::New => "starting a new scenario",
-            Discarding::Open | Discarding::Preset(_) => "opening another scenario",
-            Discarding::Close => "closing",
+            Discarding::New => tr!("files-confirm-before-new", name = name),
+            Discarding::Open | Discarding::Preset(_) => {
+                tr!("files-confirm-before-open", name = name)
+            }
+            Discarding::Close => tr!("files-confirm-before-close", name = name),
         }
     }
 }
@@ -46,7 +50,10 @@ impl CrmRoiApp {
         match Document::open(path) {
             Ok(document) => {
                 self.replace_document(document);
-                self.status = Some(format!("Opened {}", path.display()));
+                self.status = Some(tr!(
+                    "files-status-opened",
+                    path = path.display().to_string()
+                ));
                 true
             }
             Err(error) => {
@@ -61,7 +68,7 @@ impl CrmRoiApp {
         match self.document.save_as(path) {
             Ok(()) => {
                 self.error = None;
-                self.status = Some(format!("Saved to {}", path.display()));
+                self.status = Some(tr!("files-status-saved", path = path.display().to_string()));
                 true
             }
             Err(error) => {
@@ -111,10 +118,10 @@ impl CrmRoiApp {
         self.document.end_gesture();
         self.tracking.reset();
         self.error = None;
-        self.status = Some(format!(
-            "Imported {} measured month(s) from {}",
-            imported.months.len(),
-            path.display()
+        self.status = Some(tr!(
+            "files-status-imported",
+            count = imported.months.len(),
+            path = path.display().to_string(),
         ));
         true
     }
@@ -128,7 +135,7 @@ impl CrmRoiApp {
                 // A preset opens untitled (saving asks where, never over the example) and, until
                 // it is changed, has nothing unsaved.
                 self.replace_document(Document::untitled(scenario));
-                self.status = Some(format!("Opened the preset \"{}\"", preset.title));
+                self.status = Some(tr!("files-status-opened-preset", title = preset.title));
             }
             Err(error) => self.error = Some(error.to_string()),
         }
@@ -154,7 +161,7 @@ impl CrmRoiApp {
         match action {
             Discarding::New => {
                 self.replace_document(Document::default());
-                self.status = Some("New scenario".into());
+                self.status = Some(tr!("files-status-new"));
             }
             Discarding::Open => self.open_dialog(DialogPurpose::Open, ctx),
             Discarding::Preset(index) => self.open_preset(index),
@@ -280,22 +287,22 @@ impl CrmRoiApp {
             ui.set_max_width(440.0);
             let (heading, text, write) = match state {
                 OnDisk::Gone => (
-                    "The file is no longer there",
-                    format!(
-                        "\"{name}\" is no longer at {} (moved, renamed or deleted). Save it \
-                         there again, or somewhere else?",
-                        path.display()
+                    tr!("files-gone-heading"),
+                    tr!(
+                        "files-gone-text",
+                        name = name.as_str(),
+                        path = path.display().to_string(),
                     ),
-                    "Save there again",
+                    tr!("files-gone-save-again"),
                 ),
                 _ => (
-                    "The file changed on disk",
-                    format!(
-                        "\"{name}\" ({}) was changed by another program or window since it was \
-                         opened here. Saving now replaces those changes with this scenario.",
-                        path.display()
+                    tr!("files-changed-heading"),
+                    tr!(
+                        "files-changed-text",
+                        name = name.as_str(),
+                        path = path.display().to_string(),
                     ),
-                    "Overwrite",
+                    tr!("files-changed-overwrite"),
                 ),
             };
             ui.heading(heading);
@@ -305,10 +312,12 @@ impl CrmRoiApp {
                 if ui.button(write).clicked() {
                     answer = Some(Answer::Write);
                 }
-                if ui.button("Save As…").clicked() {
+                if ui.button(tr!("files-save-as")).clicked() {
                     answer = Some(Answer::SaveAs);
                 }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                if ui.button(tr!("files-cancel")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
                     answer = Some(Answer::Cancel);
                 }
             });
@@ -347,30 +356,28 @@ impl CrmRoiApp {
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("confirm_discard")).show(ctx, |ui| {
             ui.set_max_width(400.0);
-            ui.heading("Unsaved changes");
-            ui.label(format!(
-                "\"{}\" has changes that are not saved. Save them before {}?",
-                self.document.scenario().name,
-                action.verb()
-            ));
+            ui.heading(tr!("files-confirm-heading"));
+            ui.label(action.question(&self.document.scenario().name));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let save = if self.document.path().is_some() {
-                    "Save"
+                    tr!("files-save")
                 } else {
-                    "Save As…"
+                    tr!("files-save-as")
                 };
                 if ui.button(save).clicked() {
                     answer = Some(Answer::Save);
                 }
                 if ui
-                    .button("Discard")
-                    .on_hover_text("Throw the changes away; the file stays as it was saved")
+                    .button(tr!("files-discard"))
+                    .on_hover_text(tr!("files-discard-help"))
                     .clicked()
                 {
                     answer = Some(Answer::Discard);
                 }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                if ui.button(tr!("files-cancel")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
                     answer = Some(Answer::Cancel);
                 }
             });

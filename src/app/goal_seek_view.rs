@@ -7,10 +7,12 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive as _;
 
 use crate::analysis::goal_seek::{GoalSeek, Target, goal_seek};
+use crate::locale::terms;
 use crate::model::driver::Driver;
 use crate::model::projection::Summary;
 use crate::model::scenario::Scenario;
 use crate::report::analysis::goal_seek_sentences;
+use crate::tr;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Goal {
@@ -68,36 +70,40 @@ impl GoalSeekView {
         let mut target = self
             .target
             .unwrap_or_else(|| reachable_target(self.goal, summary, horizon));
-        ui.label(RichText::new("What would have to be true?").strong());
+        ui.label(RichText::new(tr!("goal-title")).strong());
         egui::Grid::new("goal_seek_inputs")
             .num_columns(2)
             .spacing([10.0, 8.0])
             .show(ui, |ui| {
-                let label = ui.label("Driver");
+                let label = ui.label(tr!("goal-driver"));
                 egui::ComboBox::from_id_salt("goal_seek_driver")
-                    .selected_text(self.driver.label())
+                    .selected_text(terms::driver_label(self.driver))
                     .width(280.0)
                     .show_ui(ui, |ui| {
                         for driver in Driver::ALL {
-                            ui.selectable_value(&mut self.driver, driver, driver.label());
+                            ui.selectable_value(
+                                &mut self.driver,
+                                driver,
+                                terms::driver_label(driver),
+                            );
                         }
                     })
                     .response
                     .labelled_by(label.id);
                 ui.end_row();
 
-                let label = ui.label("Target");
+                let label = ui.label(tr!("goal-target"));
                 ui.horizontal(|ui| {
                     let before = self.goal;
-                    ui.radio_value(&mut self.goal, Goal::Roi, "ROI at the horizon");
-                    ui.radio_value(&mut self.goal, Goal::Payback, "Payback");
+                    ui.radio_value(&mut self.goal, Goal::Roi, tr!("goal-roi"));
+                    ui.radio_value(&mut self.goal, Goal::Payback, tr!("goal-payback"));
                     if self.goal != before {
                         target = reachable_target(self.goal, summary, horizon);
                     }
                     let suffix = if self.goal == Goal::Roi {
-                        " %"
+                        " %".to_owned()
                     } else {
-                        " months"
+                        format!(" {}", tr!("goal-months-unit"))
                     };
                     ui.add(
                         egui::DragValue::new(&mut target)
@@ -107,12 +113,12 @@ impl GoalSeekView {
                     )
                     .labelled_by(label.id)
                     .on_hover_text(match self.goal {
-                        Goal::Roi => "The ROI at the horizon to reach, in percent",
-                        Goal::Payback => "The payback to reach, in months (within the horizon)",
+                        Goal::Roi => tr!("goal-roi-help"),
+                        Goal::Payback => tr!("goal-payback-help"),
                     });
                     if ui
-                        .button("Near today")
-                        .on_hover_text("A target close to today's figure")
+                        .button(tr!("goal-near-today"))
+                        .on_hover_text(tr!("goal-near-today-help"))
                         .clicked()
                     {
                         target = reachable_target(self.goal, summary, horizon);
@@ -155,8 +161,8 @@ impl GoalSeekView {
         }
         if let (true, Some(value)) = (answer.reached, answer.value)
             && ui
-                .button("Apply to the scenario")
-                .on_hover_text("Set the driver to this value (undo with Ctrl+Z)")
+                .button(tr!("goal-apply"))
+                .on_hover_text(tr!("goal-apply-help"))
                 .clicked()
         {
             return Some((self.driver, value));

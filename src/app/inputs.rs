@@ -12,8 +12,10 @@ use super::lines_editor::LinesEditor;
 use super::range_fields::{RangeChange, RangeFields};
 use crate::locale::entry::parse_entry;
 use crate::locale::format::{grouped_natural, round_to};
+use crate::locale::terms;
 use crate::model::driver::{Driver, Group, Unit};
 use crate::model::scenario::{LicenceBilling, Line, Scenario};
+use crate::tr;
 
 /// What the user typed into a field and what was wrong with it, kept across frames.
 #[derive(Default)]
@@ -47,7 +49,8 @@ impl InputsPanel {
     pub fn ui(&mut self, ui: &mut Ui, scenario: &Scenario) -> Option<InputChange> {
         let mut change = None;
         let requested = self.focus_request;
-        egui::CollapsingHeader::new(RichText::new("Key drivers").strong())
+        egui::CollapsingHeader::new(RichText::new(tr!("inputs-key-drivers")).strong())
+            .id_salt("input_group_key_drivers")
             .default_open(true)
             .open(
                 requested
@@ -55,11 +58,7 @@ impl InputsPanel {
                     .map(|_| true),
             )
             .show(ui, |ui| {
-                ui.label(
-                    RichText::new("What vendor ROI calculators ask for")
-                        .small()
-                        .weak(),
-                );
+                ui.label(RichText::new(tr!("inputs-key-drivers-note")).small().weak());
                 for driver in Driver::HEADLINE {
                     if let Some(row) = self.driver_row(ui, driver, scenario) {
                         change = Some(row);
@@ -78,19 +77,21 @@ impl InputsPanel {
             // that uses them opens them, and a header the user closes stays closed.
             let unused = group.optional() && drivers.iter().all(|d| d.get(scenario).is_zero());
             let mut title = egui::text::LayoutJob::default();
-            RichText::new(group.title()).strong().append_to(
+            RichText::new(terms::group_title(group)).strong().append_to(
                 &mut title,
                 ui.style(),
                 egui::FontSelection::Default,
                 egui::Align::Center,
             );
             if unused {
-                RichText::new("  not used").weak().append_to(
-                    &mut title,
-                    ui.style(),
-                    egui::FontSelection::Default,
-                    egui::Align::Center,
-                );
+                RichText::new(format!("  {}", tr!("inputs-not-used")))
+                    .weak()
+                    .append_to(
+                        &mut title,
+                        ui.style(),
+                        egui::FontSelection::Default,
+                        egui::Align::Center,
+                    );
             }
             egui::CollapsingHeader::new(title)
                 .id_salt(("input_group", index, unused))
@@ -114,9 +115,9 @@ impl InputsPanel {
         }
         let count = scenario.lines.len();
         let title = if count == 0 {
-            "Extra lines".to_owned()
+            tr!("inputs-extra-lines")
         } else {
-            format!("Extra lines ({count})")
+            tr!("inputs-extra-lines-count", count = count)
         };
         egui::CollapsingHeader::new(RichText::new(title).strong())
             .id_salt("input_group_lines")
@@ -158,18 +159,23 @@ impl InputsPanel {
         scenario: &Scenario,
     ) -> Option<InputChange> {
         let value = driver.get(scenario);
-        let unit = driver.unit().suffix(&scenario.currency);
+        let unit = terms::unit_suffix(driver.unit(), &scenario.currency);
         let help = format!(
-            "{}\n\nAllowed: {} {unit}.",
-            driver.help(),
-            range_text(driver)
+            "{}\n\n{}",
+            terms::driver_help(driver),
+            tr!(
+                "inputs-allowed",
+                range = range_text(driver),
+                unit = unit.as_str()
+            )
         );
+        let name = terms::driver_label(driver);
         let range = scenario.ranges.get(driver.field_name()).copied();
         let field = self.fields.entry(driver).or_default();
         let mut change = None;
         let mut range_change = None;
 
-        let label = ui.label(driver.label()).on_hover_text(&help);
+        let label = ui.label(&name).on_hover_text(&help);
         ui.horizontal(|ui| {
             if let Some(new) = slider(ui, driver, value, label.id, &help, SLIDER_WIDTH) {
                 field.error = None;
@@ -214,24 +220,20 @@ impl InputsPanel {
             let mut uncertain = range.is_some();
             let toggle = ui
                 .toggle_value(&mut uncertain, "±")
-                .accessible_name(format!("Risk range of {}", driver.label()))
-                .on_hover_text("Give this driver a risk range (low / most likely / high)");
+                .accessible_name(tr!("inputs-range-toggle-name", driver = name.as_str()))
+                .on_hover_text(tr!("inputs-range-toggle-help"));
             if toggle.clicked() {
                 range_change = Some(RangeChange::toggle(driver, scenario, uncertain));
             }
         });
         if let Some(triangle) = range {
             ui.horizontal(|ui| {
-                let label = ui.label(RichText::new("Range").small().weak());
+                let label = ui.label(RichText::new(tr!("inputs-range")).small().weak());
                 if let Some(change) = self.ranges.fields(ui, driver, triangle, label.id) {
                     range_change = Some(change);
                 }
             });
-            if let Some(error) = self
-                .ranges
-                .error()
-                .filter(|e| e.starts_with(driver.label()))
-            {
+            if let Some(error) = self.ranges.error().filter(|e| e.starts_with(name.as_str())) {
                 ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
             }
         }
@@ -247,42 +249,37 @@ impl InputsPanel {
 }
 
 /// What an unused optional group is for, shown when it is opened.
-fn group_hint(group: Group) -> &'static str {
+fn group_hint(group: Group) -> String {
     match group {
-        Group::Customers => {
-            "For a recurring customer base: how many customers, what each pays a month, how \
-             many leave, and how much the CRM cuts that churn."
-        }
-        Group::Marketing => {
-            "Marketing spend, and how much cheaper the CRM makes each new customer."
-        }
-        Group::Service => "The support team's cost, and how much of its time the CRM saves.",
-        _ => "",
+        Group::Customers => tr!("inputs-hint-customers"),
+        Group::Marketing => tr!("inputs-hint-marketing"),
+        Group::Service => tr!("inputs-hint-service"),
+        _ => String::new(),
     }
 }
 
 /// Monthly or annual licence billing (a choice, not a driver); returns the new choice.
 fn billing_switch(ui: &mut Ui, scenario: &Scenario) -> Option<LicenceBilling> {
     let mut billing = scenario.costs.licence_billing;
-    ui.label("Licences billed").on_hover_text(BILLING_HELP);
+    let help = tr!("inputs-billing-help");
+    ui.label(tr!("inputs-billing")).on_hover_text(&help);
     ui.horizontal(|ui| {
-        ui.radio_value(&mut billing, LicenceBilling::Monthly, "Monthly")
-            .on_hover_text(BILLING_HELP);
+        ui.radio_value(
+            &mut billing,
+            LicenceBilling::Monthly,
+            tr!("inputs-billing-monthly"),
+        )
+        .on_hover_text(&help);
         ui.radio_value(
             &mut billing,
             LicenceBilling::Annual,
-            "Annually, a year ahead",
+            tr!("inputs-billing-annual"),
         )
-        .on_hover_text(BILLING_HELP);
+        .on_hover_text(&help);
     });
     ui.add_space(4.0);
     (billing != scenario.costs.licence_billing).then_some(billing)
 }
-
-const BILLING_HELP: &str = "Monthly: seats × seat price every month from month 1. Annually: \
-    12 months of licences paid at the start of each licence year (months 1, 13, 25, …), even \
-    when the horizon ends inside that year. The same licences either way over whole years; \
-    annual billing moves the cost earlier, which shows in payback and NPV.";
 
 /// The slider over the everyday range, widened to the value when one was typed beyond it.
 /// Returns the new value when the user moved it.
@@ -386,20 +383,20 @@ fn slider_step(driver: Driver) -> f64 {
 fn typed_value(driver: Driver, text: &str) -> Result<Decimal, String> {
     let value = parse_entry(text).map_err(|e| e.to_string())?;
     if value < driver.min() || value > driver.max() {
-        return Err(format!(
-            "{} is outside the allowed range {}",
-            grouped_natural(value),
-            range_text(driver)
+        return Err(tr!(
+            "inputs-error-outside",
+            value = grouped_natural(value),
+            range = range_text(driver),
         ));
     }
     Ok(driver.clamp(value))
 }
 
 fn range_text(driver: Driver) -> String {
-    format!(
-        "{} to {}",
-        grouped_natural(driver.min()),
-        grouped_natural(driver.max())
+    tr!(
+        "inputs-range-text",
+        min = grouped_natural(driver.min()),
+        max = grouped_natural(driver.max()),
     )
 }
 

@@ -8,6 +8,7 @@ use rust_decimal::prelude::ToPrimitive as _;
 use crate::locale::format::{grouped, money, money_whole, payback, percent};
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
+use crate::tr;
 
 /// One tile: caption, value, whether the value is bad news, and how it was computed.
 pub struct Tile {
@@ -28,12 +29,12 @@ pub fn tiles(scenario: &Scenario, projection: &Projection) -> Vec<Tile> {
     let is_negative = |v: Decimal| v < Decimal::ZERO;
     let mut tiles = vec![
         Tile {
-            caption: format!("ROI at {horizon} months"),
+            caption: tr!("tiles-roi-caption", months = horizon),
             value: percent(s.roi_pct),
             negative: s.roi_pct.is_some_and(is_negative),
             formula: format!(
-                "ROI = (total gain - total cost) / total cost × 100\n\
-                 = ({} - {}) / {} × 100\n= {}",
+                "{}\n= ({} - {}) / {} × 100\n= {}",
+                tr!("tiles-roi-formula"),
                 m(s.total_gain),
                 m(s.total_cost),
                 m(s.total_cost),
@@ -41,85 +42,97 @@ pub fn tiles(scenario: &Scenario, projection: &Projection) -> Vec<Tile> {
             ),
         },
         Tile {
-            caption: "Net gain".into(),
+            caption: tr!("tiles-net-gain-caption"),
             value: money_whole(s.net_gain, cur),
             negative: is_negative(s.net_gain),
             formula: format!(
-                "Net gain = total gain - total cost over {horizon} months\n= {} - {}\n= {}",
+                "{}\n= {} - {}\n= {}",
+                tr!("tiles-net-gain-formula", months = horizon),
                 m(s.total_gain),
                 m(s.total_cost),
                 m(s.net_gain)
             ),
         },
         Tile {
-            caption: "Payback".into(),
+            caption: tr!("tiles-payback-caption"),
             value: payback(s.payback_months, horizon),
             negative: s.payback_months.is_none(),
             formula: payback_formula(projection, horizon, cur),
         },
         Tile {
-            caption: "NPV".into(),
+            caption: tr!("tiles-npv-caption"),
             value: money_whole(s.npv, cur),
             negative: is_negative(s.npv),
             formula: format!(
-                "NPV = sum over months m of (gain - cost) / (1 + i)^m\n\
-                 i = {} % a month ({} % a year)\n\
-                 = present value of gains {} - of costs {}\n= {}",
-                grouped(d.monthly_discount_rate * Decimal::ONE_HUNDRED, 4),
-                grouped(scenario.finance.discount_rate_annual_pct, 2),
-                m(s.pv_gains),
-                m(s.pv_costs),
+                "{}\n{}\n= {}\n= {}",
+                tr!("tiles-npv-formula"),
+                tr!(
+                    "tiles-npv-rate",
+                    monthly = grouped(d.monthly_discount_rate * Decimal::ONE_HUNDRED, 4),
+                    annual = grouped(scenario.finance.discount_rate_annual_pct, 2),
+                ),
+                tr!(
+                    "tiles-npv-present-values",
+                    gains = m(s.pv_gains),
+                    costs = m(s.pv_costs)
+                ),
                 m(s.npv)
             ),
         },
         Tile {
-            caption: "Monthly net at full adoption".into(),
+            caption: tr!("tiles-monthly-net-caption"),
             value: money_whole(s.monthly_net_at_full_adoption, cur),
             negative: is_negative(s.monthly_net_at_full_adoption),
             formula: format!(
-                "Monthly gain once ramped up - monthly CRM cost, in month {horizon}\n\
-                 gain = full gains × adoption × (1 - risk)\n\
-                 \u{20}     + customers kept that month + recurring gain lines = {}\n\
-                 cost = seats × seat price of the year + admin\n\
-                 \u{20}     + recurring cost lines (whatever the billing) = {}\n= {}",
-                m(s.monthly_gain_at_full_adoption),
-                m(s.monthly_cost_at_full_adoption),
+                "{}\n{}\n      {}\n{}\n      {}\n= {}",
+                tr!("tiles-monthly-net-formula", month = horizon),
+                tr!("tiles-monthly-net-gain"),
+                tr!(
+                    "tiles-monthly-net-gain-more",
+                    gain = m(s.monthly_gain_at_full_adoption)
+                ),
+                tr!("tiles-monthly-net-cost"),
+                tr!(
+                    "tiles-monthly-net-cost-more",
+                    cost = m(s.monthly_cost_at_full_adoption)
+                ),
                 m(s.monthly_net_at_full_adoption)
             ),
         },
         Tile {
-            caption: "New sales cycle".into(),
-            value: format!("{} days", grouped(s.new_sales_cycle_days, 1)),
+            caption: tr!("tiles-cycle-caption"),
+            value: tr!("tiles-days", days = grouped(s.new_sales_cycle_days, 1)),
             negative: false,
             formula: format!(
-                "Sales cycle × (1 - cycle reduction)\n= {} days × (1 - {} %)\n= {} days",
-                grouped(scenario.baseline.sales_cycle_days, 1),
-                grouped(scenario.gains.cycle_time_reduction_pct, 1),
-                grouped(s.new_sales_cycle_days, 2)
+                "{}\n= {}\n= {}",
+                tr!("tiles-cycle-formula"),
+                tr!(
+                    "tiles-cycle-formula-values",
+                    days = grouped(scenario.baseline.sales_cycle_days, 1),
+                    reduction = grouped(scenario.gains.cycle_time_reduction_pct, 1),
+                ),
+                tr!("tiles-days", days = grouped(s.new_sales_cycle_days, 2))
             ),
         },
     ];
     let customers = s.customers_at_horizon;
     if !scenario.customers.active_customers.is_zero() {
         tiles.push(Tile {
-            caption: format!("Customers at {horizon} months"),
-            value: format!(
-                "{} ({} without)",
-                grouped(customers.with_crm, 1),
-                grouped(customers.without_crm, 1)
+            caption: tr!("tiles-customers-caption", months = horizon),
+            value: tr!(
+                "tiles-customers-value",
+                with = grouped(customers.with_crm, 1),
+                without = grouped(customers.without_crm, 1),
             ),
             negative: false,
-            formula: format!(
-                "Customers month by month, from {} at go-live:\n\
-                 without the CRM the base loses {} % a month;\n\
-                 with it, a churn lower by {} % (ramped, × adoption).\n\
-                 Kept at month {horizon}: {} customers, worth {} that month\n\
-                 (× revenue per customer × margin × (1 - risk)).",
-                grouped(scenario.customers.active_customers, 1),
-                grouped(scenario.customers.monthly_churn_pct, 2),
-                grouped(scenario.gains.churn_reduction_pct, 2),
-                grouped(customers.with_crm - customers.without_crm, 1),
-                m(projection
+            formula: tr!(
+                "tiles-customers-formula",
+                start = grouped(scenario.customers.active_customers, 1),
+                churn = grouped(scenario.customers.monthly_churn_pct, 2),
+                reduction = grouped(scenario.gains.churn_reduction_pct, 2),
+                month = horizon,
+                kept = grouped(customers.with_crm - customers.without_crm, 1),
+                worth = m(projection
                     .months
                     .last()
                     .map_or(Decimal::ZERO, |m| m.gains.retention)),
@@ -130,30 +143,33 @@ pub fn tiles(scenario: &Scenario, projection: &Projection) -> Vec<Tile> {
 }
 
 fn payback_formula(projection: &Projection, horizon: u32, currency: &str) -> String {
-    let rule = "Payback: the first month from which the cumulative net stays at or above zero,\n\
-                interpolated inside that month.";
+    let rule = tr!("tiles-payback-rule");
     let Some(payback_months) = projection.summary.payback_months else {
         return format!(
-            "{rule}\nThe cumulative net is still {} after {horizon} months.",
-            money(projection.summary.net_gain, currency)
+            "{rule}\n{}",
+            tr!(
+                "tiles-payback-not-reached",
+                net = money(projection.summary.net_gain, currency),
+                months = horizon,
+            )
         );
     };
     let Some(index) = payback_months.ceil().to_usize().filter(|&i| i > 0) else {
-        return format!("{rule}\nNothing is owed at go-live: paid back at month 0.");
+        return format!("{rule}\n{}", tr!("tiles-payback-at-zero"));
     };
     match (
         projection.months.get(index - 1),
         projection.months.get(index),
     ) {
         (Some(before), Some(after)) => format!(
-            "{rule}\n= {} + {} / ({} - {})\n= {} months",
+            "{rule}\n= {} + {} / ({} - {})\n= {}",
             before.month,
             grouped(-before.cumulative_net, 2),
             grouped(after.cumulative_net, 2),
             grouped(before.cumulative_net, 2),
-            grouped(payback_months, 2)
+            tr!("tiles-payback-months", months = grouped(payback_months, 2))
         ),
-        _ => rule.to_owned(),
+        _ => rule,
     }
 }
 

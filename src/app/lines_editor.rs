@@ -14,6 +14,7 @@ use crate::model::driver::MONEY_MAX;
 use crate::model::scenario::{
     HORIZON_MONTHS_MAX, LINE_NAME_MAX_CHARS, LINES_MAX, Line, LineKind, Per, Scenario,
 };
+use crate::tr;
 
 /// The two typed fields of a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -50,13 +51,7 @@ impl LinesEditor {
     /// Shows the lines; returns the new list when the user changed it validly.
     pub fn ui(&mut self, ui: &mut Ui, scenario: &Scenario) -> Option<Vec<Line>> {
         if scenario.lines.is_empty() {
-            ui.label(
-                RichText::new(
-                    "Gains or costs the drivers do not cover: an old system you stop paying \
-                     for, an integration partner, a yearly data fee.",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(tr!("lines-intro")).weak());
         }
         let mut edit = None;
         for (index, line) in scenario.lines.iter().enumerate() {
@@ -67,16 +62,17 @@ impl LinesEditor {
         }
         let can_add = scenario.lines.len() < LINES_MAX;
         let add = ui
-            .add_enabled(can_add, egui::Button::new("Add a line"))
+            .add_enabled(can_add, egui::Button::new(tr!("lines-add")))
             .on_hover_text(if can_add {
-                "A cost every month from month 1; change its name, kind, amount and months"
+                tr!("lines-add-help")
             } else {
-                "A scenario holds at most 50 lines"
+                tr!("lines-add-full", max = LINES_MAX)
             });
         let mut lines = scenario.lines.clone();
         if add.clicked() {
+            let number = lines.len() + 1;
             lines.push(Line {
-                name: format!("Line {}", lines.len() + 1),
+                name: tr!("lines-new-name", number = number),
                 ..Line::default()
             });
             return Some(lines);
@@ -116,7 +112,7 @@ impl LinesEditor {
                 Field::Name,
                 &line.name,
                 NAME_WIDTH,
-                &format!("Line {number} name"),
+                &tr!("lines-name-name", number = number),
             ) {
                 match check_name(&name) {
                     Ok(name) => changed.name = name,
@@ -134,29 +130,29 @@ impl LinesEditor {
                     }
                 })
                 .response
-                .accessible_name(format!("Line {number} kind"))
-                .on_hover_text("A gain (cut by the risk adjustment) or a cost");
+                .accessible_name(tr!("lines-kind-name", number = number))
+                .on_hover_text(tr!("lines-kind-help"));
             let last = index + 1 == scenario.lines.len();
             if ui
-                .add_enabled(index > 0, egui::Button::new("Up").small())
-                .accessible_name(format!("Move line {number} up"))
-                .on_hover_text("Move up")
+                .add_enabled(index > 0, egui::Button::new(tr!("lines-up")).small())
+                .accessible_name(tr!("lines-up-name", number = number))
+                .on_hover_text(tr!("lines-up-help"))
                 .clicked()
             {
                 edit = Some(Edit::MoveUp);
             }
             if ui
-                .add_enabled(!last, egui::Button::new("Down").small())
-                .accessible_name(format!("Move line {number} down"))
-                .on_hover_text("Move down")
+                .add_enabled(!last, egui::Button::new(tr!("lines-down")).small())
+                .accessible_name(tr!("lines-down-name", number = number))
+                .on_hover_text(tr!("lines-down-help"))
                 .clicked()
             {
                 edit = Some(Edit::MoveDown);
             }
             if ui
-                .small_button("Remove")
-                .accessible_name(format!("Remove line {number}"))
-                .on_hover_text("Remove this line (Ctrl+Z brings it back)")
+                .small_button(tr!("lines-remove"))
+                .accessible_name(tr!("lines-remove-name", number = number))
+                .on_hover_text(tr!("lines-remove-help"))
                 .clicked()
             {
                 edit = Some(Edit::Remove);
@@ -170,7 +166,7 @@ impl LinesEditor {
                 Field::Amount,
                 &amount_text,
                 AMOUNT_WIDTH,
-                &format!("Line {number} amount"),
+                &tr!("lines-amount-name", number = number),
             ) {
                 match check_amount(&text) {
                     Ok(amount) => changed.amount = amount,
@@ -189,24 +185,25 @@ impl LinesEditor {
                     }
                 })
                 .response
-                .accessible_name(format!("Line {number} per"))
-                .on_hover_text(
-                    "Once: the whole amount in its month. A month: the amount every month. \
-                     A year: an annual amount, a twelfth every month.",
-                );
+                .accessible_name(tr!("lines-per-name", number = number))
+                .on_hover_text(tr!("lines-per-help"));
         });
         ui.horizontal(|ui| {
             let once = line.per == Per::Once;
-            let label = ui.label(if once { "in month" } else { "months" });
+            let label = ui.label(if once {
+                tr!("lines-in-month")
+            } else {
+                tr!("lines-months")
+            });
             ui.add(egui::DragValue::new(&mut changed.from_month).range(0..=HORIZON_MONTHS_MAX))
                 .labelled_by(label.id)
-                .on_hover_text("The first month it counts in (0 is go-live)");
+                .on_hover_text(tr!("lines-from-help"));
             if !once {
-                ui.label("to");
+                ui.label(tr!("lines-to"));
                 let mut through_horizon = line.to_month.is_none();
                 if ui
-                    .checkbox(&mut through_horizon, "the horizon")
-                    .on_hover_text("Until the end of the horizon, however long it is")
+                    .checkbox(&mut through_horizon, tr!("lines-through-horizon"))
+                    .on_hover_text(tr!("lines-through-horizon-help"))
                     .changed()
                 {
                     changed.to_month = (!through_horizon)
@@ -218,8 +215,8 @@ impl LinesEditor {
                         egui::DragValue::new(&mut value)
                             .range(changed.from_month..=HORIZON_MONTHS_MAX),
                     )
-                    .accessible_name(format!("Line {number} to month"))
-                    .on_hover_text("The last month it counts in");
+                    .accessible_name(tr!("lines-to-name", number = number))
+                    .on_hover_text(tr!("lines-to-help"));
                     *to = value;
                 }
             }
@@ -284,10 +281,12 @@ fn check_name(text: &str) -> Result<String, String> {
     let name = text.trim();
     let chars = name.chars().count();
     if chars == 0 {
-        Err("A line needs a name".into())
+        Err(tr!("lines-error-no-name"))
     } else if chars > LINE_NAME_MAX_CHARS {
-        Err(format!(
-            "A name has at most {LINE_NAME_MAX_CHARS} characters (this one has {chars})"
+        Err(tr!(
+            "lines-error-name-too-long",
+            max = LINE_NAME_MAX_CHARS,
+            count = chars
         ))
     } else {
         Ok(name.to_owned())
@@ -297,24 +296,27 @@ fn check_name(text: &str) -> Result<String, String> {
 fn check_amount(text: &str) -> Result<Decimal, String> {
     let amount = parse_entry(text).map_err(|e| e.to_string())?;
     if amount < Decimal::ZERO || amount > Decimal::from(MONEY_MAX) {
-        return Err(format!(
-            "{} is outside the allowed range 0 to {}",
-            grouped_natural(amount),
-            grouped_natural(Decimal::from(MONEY_MAX))
+        return Err(tr!(
+            "lines-error-amount-outside",
+            value = grouped_natural(amount),
+            max = grouped_natural(Decimal::from(MONEY_MAX)),
         ));
     }
     Ok(amount)
 }
 
-fn kind_text(kind: LineKind) -> &'static str {
-    crate::report::line_kind_text(kind)
+fn kind_text(kind: LineKind) -> String {
+    match kind {
+        LineKind::Gain => tr!("lines-kind-gain"),
+        LineKind::Cost => tr!("lines-kind-cost"),
+    }
 }
 
-fn per_text(per: Per) -> &'static str {
+fn per_text(per: Per) -> String {
     match per {
-        Per::Once => "once",
-        Per::Month => "a month",
-        Per::Year => "a year",
+        Per::Once => tr!("lines-per-once"),
+        Per::Month => tr!("lines-per-month"),
+        Per::Year => tr!("lines-per-year"),
     }
 }
 

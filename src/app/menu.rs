@@ -7,6 +7,7 @@ use super::command::Command;
 use super::dialogs::{DialogPurpose, ExportKind};
 use super::files::Discarding;
 use crate::files::presets::PRESETS;
+use crate::tr;
 
 impl CrmRoiApp {
     pub(super) fn menu_bar(&mut self, ui: &mut Ui) {
@@ -15,23 +16,23 @@ impl CrmRoiApp {
         let mut preset = None;
         let mut export = None;
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
+            ui.menu_button(tr!("menu-file"), |ui| {
                 for command in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
                     if command_button(ui, command, true) {
                         commands.push(command);
                     }
                 }
                 ui.separator();
-                ui.menu_button("Export", |ui| {
+                ui.menu_button(tr!("menu-export"), |ui| {
                     for (kind, label) in [
-                        (ExportKind::Csv, "Monthly table as CSV…"),
-                        (ExportKind::Html, "Report as HTML…"),
-                        (ExportKind::ChartPng, "Chart as PNG…"),
-                        (ExportKind::WindowPng, "Window as PNG…"),
+                        (ExportKind::Csv, tr!("menu-export-csv")),
+                        (ExportKind::Html, tr!("menu-export-html")),
+                        (ExportKind::ChartPng, tr!("menu-export-chart-png")),
+                        (ExportKind::WindowPng, tr!("menu-export-window-png")),
                     ] {
                         if ui
                             .button(label)
-                            .on_hover_text(format!("Save {}", kind.describe()))
+                            .on_hover_text(tr!("menu-export-help", what = kind.describe()))
                             .clicked()
                         {
                             export = Some(kind);
@@ -43,7 +44,7 @@ impl CrmRoiApp {
                     commands.push(Command::Quit);
                 }
             });
-            ui.menu_button("Edit", |ui| {
+            ui.menu_button(tr!("menu-edit"), |ui| {
                 if command_button(ui, Command::Undo, self.document.can_undo()) {
                     commands.push(Command::Undo);
                 }
@@ -51,25 +52,25 @@ impl CrmRoiApp {
                     commands.push(Command::Redo);
                 }
             });
-            ui.menu_button("Presets", |ui| {
+            ui.menu_button(tr!("menu-presets"), |ui| {
                 for (index, example) in PRESETS.iter().enumerate() {
                     if ui.button(example.title).clicked() {
                         preset = Some(index);
                     }
                 }
             });
-            ui.menu_button("View", |ui| {
+            ui.menu_button(tr!("menu-view"), |ui| {
                 if command_button(ui, Command::Present, true) {
                     commands.push(Command::Present);
                 }
                 ui.separator();
-                ui.label("Theme");
+                ui.label(tr!("menu-theme"));
                 let mut preference = ui.ctx().options(|o| o.theme_preference);
                 let before = preference;
                 for (choice, label) in [
-                    (egui::ThemePreference::System, "Follow the system"),
-                    (egui::ThemePreference::Light, "Light"),
-                    (egui::ThemePreference::Dark, "Dark"),
+                    (egui::ThemePreference::System, tr!("menu-theme-system")),
+                    (egui::ThemePreference::Light, tr!("menu-theme-light")),
+                    (egui::ThemePreference::Dark, tr!("menu-theme-dark")),
                 ] {
                     ui.radio_value(&mut preference, choice, label);
                 }
@@ -77,11 +78,11 @@ impl CrmRoiApp {
                     ui.ctx().set_theme(preference);
                 }
                 ui.separator();
-                ui.label("Zoom: Ctrl+plus, Ctrl+minus, Ctrl+0");
+                ui.label(tr!("menu-zoom"));
             });
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
-                    .button("Present (F5)")
+                    .button(tr!("menu-present-button"))
                     .on_hover_text(Command::Present.tooltip())
                     .clicked()
                 {
@@ -102,20 +103,22 @@ impl CrmRoiApp {
 
     pub(super) fn status_bar(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
-            let file = self
-                .document
-                .path()
-                .map_or_else(|| "Not saved yet".to_owned(), |p| p.display().to_string());
+            let file = self.document.path().map_or_else(
+                || tr!("menu-status-not-saved-yet"),
+                |p| p.display().to_string(),
+            );
             ui.label(file);
             ui.separator();
             if self.document.is_dirty() {
-                ui.label(RichText::new("Unsaved changes").color(ui.visuals().warn_fg_color));
+                ui.label(
+                    RichText::new(tr!("menu-status-unsaved")).color(ui.visuals().warn_fg_color),
+                );
             } else if self.document.path().is_some() {
-                ui.label("Saved");
+                ui.label(tr!("menu-status-saved"));
             }
             if self.dialog.is_some() {
                 ui.separator();
-                ui.label("Waiting for the file dialog…");
+                ui.label(tr!("menu-status-waiting-dialog"));
             }
             if let Some(status) = &self.status {
                 ui.separator();

@@ -44,6 +44,7 @@ use self::scenario_header::ScenarioHeader;
 use self::sensitivity_view::SensitivityView;
 use self::session::{RecoveryAnswer, STORAGE_KEY, Session, Settings};
 use self::tracking_view::{TrackingRequest, TrackingView};
+use crate::tr;
 
 /// The views of the results area, one tab each.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -67,25 +68,25 @@ impl View {
         View::Tracking,
     ];
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            View::Calculator => "Calculator",
-            View::Compare => "Compare",
-            View::Sensitivity => "Sensitivity",
-            View::Risk => "Risk range",
-            View::GoalSeek => "Goal seek",
-            View::Tracking => "Plan vs actual",
+            View::Calculator => tr!("app-view-calculator"),
+            View::Compare => tr!("app-view-compare"),
+            View::Sensitivity => tr!("app-view-sensitivity"),
+            View::Risk => tr!("app-view-risk"),
+            View::GoalSeek => tr!("app-view-goal-seek"),
+            View::Tracking => tr!("app-view-tracking"),
         }
     }
 
-    fn tooltip(self) -> &'static str {
+    fn tooltip(self) -> String {
         match self {
-            View::Calculator => "KPIs, charts and the monthly projection",
-            View::Compare => "This scenario next to up to three others",
-            View::Sensitivity => "Which assumption matters most: each driver moved alone",
-            View::Risk => "How wrong could it be: Monte Carlo over low / likely / high ranges",
-            View::GoalSeek => "What would have to be true to reach a target ROI or payback",
-            View::Tracking => "After go-live: the months as they happened, against the plan",
+            View::Calculator => tr!("app-view-calculator-help"),
+            View::Compare => tr!("app-view-compare-help"),
+            View::Sensitivity => tr!("app-view-sensitivity-help"),
+            View::Risk => tr!("app-view-risk-help"),
+            View::GoalSeek => tr!("app-view-goal-seek-help"),
+            View::Tracking => tr!("app-view-tracking-help"),
         }
     }
 }
@@ -184,13 +185,13 @@ impl CrmRoiApp {
             }
             (None, Some(last)) if last.exists() => {
                 if !app.open_path(last) {
-                    app.status = Some("The last file could not be opened: see above".into());
+                    app.status = Some(tr!("app-status-last-file-failed"));
                 }
             }
             (None, Some(last)) => {
-                app.status = Some(format!(
-                    "The last file, {}, is no longer there: a new scenario is open",
-                    last.display()
+                app.status = Some(tr!(
+                    "app-status-last-file-gone",
+                    path = last.display().to_string(),
                 ));
             }
             (None, None) => {}
@@ -252,16 +253,17 @@ impl CrmRoiApp {
                 // Kept as this window's own copy before the old one goes.
                 self.session.keep_now(&self.document);
                 let _ = offer.discard();
-                self.status = Some(format!(
-                    "Restored the unsaved changes to \"{}\"",
-                    self.document.scenario().name
+                self.status = Some(tr!(
+                    "app-status-restored",
+                    name = self.document.scenario().name.clone(),
                 ));
             }
             (Ok(copy), RecoveryAnswer::Discard) => {
                 if let Err(error) = offer.discard() {
-                    self.error = Some(format!(
-                        "The recovery copy {} could not be deleted: {error}",
-                        offer.path.display()
+                    self.error = Some(tr!(
+                        "app-error-recovery-delete",
+                        path = offer.path.display().to_string(),
+                        error = error.to_string(),
                     ));
                 }
                 // The changes go; the file they were made to comes back as it was saved
@@ -276,9 +278,10 @@ impl CrmRoiApp {
             }
             (Err(_), _) => {
                 if let Err(error) = offer.set_aside() {
-                    self.error = Some(format!(
-                        "The recovery copy {} could not be set aside: {error}",
-                        offer.path.display()
+                    self.error = Some(tr!(
+                        "app-error-recovery-set-aside",
+                        path = offer.path.display().to_string(),
+                        error = error.to_string(),
                     ));
                 }
             }
@@ -437,7 +440,7 @@ impl CrmRoiApp {
         let frame = egui::Frame::central_panel(ui.style()).inner_margin(24.0);
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
             let Some(Overview { charts, tiles, .. }) = &self.charts else {
-                ui.label("Cannot compute this scenario: leave presentation mode (Esc) to see why.");
+                ui.label(tr!("app-presentation-cannot-compute"));
                 return;
             };
             let action = self
@@ -504,7 +507,7 @@ impl CrmRoiApp {
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
                         ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
-                        if ui.button("Dismiss").clicked() {
+                        if ui.button(tr!("app-dismiss")).clicked() {
                             self.error = None;
                         }
                     });
@@ -604,7 +607,7 @@ impl CrmRoiApp {
             Ok(projection) => projection,
             Err(error) => {
                 ui.label(
-                    RichText::new(format!("Cannot compute this scenario: {error}"))
+                    RichText::new(tr!("app-cannot-compute", error = error.to_string()))
                         .color(ui.visuals().error_fg_color),
                 );
                 return;
@@ -622,8 +625,11 @@ impl CrmRoiApp {
         };
         kpi_tiles::show(ui, tiles, 1.0, kpi_tiles::MIN_TILE_WIDTH);
         for note in notes {
-            ui.label(RichText::new(format!("Note: {note}")).color(ui.visuals().weak_text_color()))
-                .on_hover_text("A result worth a second look; the figures stand as computed");
+            ui.label(
+                RichText::new(tr!("app-note", note = note.as_str()))
+                    .color(ui.visuals().weak_text_color()),
+            )
+            .on_hover_text(tr!("app-note-help"));
         }
         ui.add_space(8.0);
         let currency = self.document.scenario().currency.clone();
@@ -653,14 +659,14 @@ impl CrmRoiApp {
             }
             ui.add_space(8.0);
             egui::CollapsingHeader::new(
-                RichText::new(format!("The business case by year ({currency})")).strong(),
+                RichText::new(tr!("app-years-heading", currency = currency.as_str())).strong(),
             )
             .id_salt("years_section")
             .default_open(true)
             .show(ui, |ui| years_table::ui(ui, years));
             ui.add_space(4.0);
             // Open or closed, it stays so across restarts (egui's memory is persisted).
-            egui::CollapsingHeader::new(RichText::new("Monthly table").strong())
+            egui::CollapsingHeader::new(RichText::new(tr!("app-monthly-table")).strong())
                 .id_salt("monthly_table_section")
                 .show(ui, |ui| month_table::ui(ui, projection));
         });

@@ -4,15 +4,16 @@ use egui::{RichText, Ui};
 
 use crate::locale::format::{grouped, percent};
 use crate::model::projection::Projection;
-use crate::report::{MONTH_HEADERS as HEADERS, money_columns};
+use crate::report::{money_columns, month_headers};
 
 pub fn ui(ui: &mut Ui, projection: &Projection) {
+    let headers = month_headers();
     egui::Grid::new("month_table")
-        .num_columns(HEADERS.len())
+        .num_columns(headers.len())
         .striped(true)
         .spacing([16.0, 2.0])
         .show(ui, |ui| {
-            for header in HEADERS {
+            for header in headers {
                 right_aligned(ui, RichText::new(header).strong());
             }
             ui.end_row();

@@ -11,10 +11,12 @@ use egui_plot::{
 use rust_decimal::Decimal;
 use rust_decimal::prelude::{FromPrimitive as _, ToPrimitive as _};
 
-use crate::locale::format::{grouped, round2};
-use crate::model::projection::{CostBreakdown, GainBreakdown, Projection};
+use crate::locale::format::{grouped, payback, round2};
+use crate::locale::terms;
+use crate::model::projection::Projection;
 use crate::report::axis::{month_step, value_ticks};
 use crate::report::{COST_COLOURS, GAIN_COLOURS};
+use crate::tr;
 
 /// A colour of the report's tables ([`GAIN_COLOURS`], [`COST_COLOURS`]).
 pub fn colour((r, g, b): (u8, u8, u8)) -> Color32 {
@@ -50,16 +52,19 @@ pub struct ChartData {
 }
 
 /// The parts of a monthly breakdown as stacked bars: only the parts that are not zero in
-/// every month, each with its label and colour.
+/// every month, each with its index in the breakdown and its colour.
 pub struct Stacks {
-    parts: Vec<(&'static str, Color32, Vec<[f64; 2]>)>,
+    parts: Vec<(usize, Color32, Vec<[f64; 2]>)>,
+    /// A part's name by its index, in the language in use (named when drawn, so a language
+    /// switch renames the legend).
+    label: fn(usize) -> String,
     /// The tallest stack, to leave room above the bars for the legend.
     max_total: f64,
 }
 
 impl Stacks {
     fn new<const N: usize>(
-        labels: [&'static str; N],
+        label: fn(usize) -> String,
         colours: [(u8, u8, u8); N],
         months: &[(u32, [Decimal; N])],
     ) -> Self {
@@ -70,14 +75,18 @@ impl Stacks {
                     .iter()
                     .map(|(month, values)| [f64::from(*month), to_f64(values[i])])
                     .collect();
-                (labels[i], colour(colours[i]), series)
+                (i, colour(colours[i]), series)
             })
             .collect();
         let max_total = months
             .iter()
             .map(|(_, values)| values.iter().copied().map(to_f64).sum::<f64>())
             .fold(0.0, f64::max);
-        Stacks { parts, max_total }
+        Stacks {
+            parts,
+            label,
+            max_total,
+        }
     }
 }
 
@@ -112,7 +121,7 @@ impl ChartData {
                 .iter()
                 .map(|m| point(m.month, m.cumulative_gain))
                 .collect(),
-            gains: Stacks::new(GainBreakdown::LABELS, GAIN_COLOURS, &gains),
+            gains: Stacks::new(terms::gain_part, GAIN_COLOURS, &gains),
             customers: if months
                 .first()
                 .is_some_and(|m| m.customers_with_crm.is_zero())
@@ -140,7 +149,7 @@ impl ChartData {
                         .collect(),
                 ]
             },
-            costs: Stacks::new(CostBreakdown::LABELS, COST_COLOURS, &costs),
+            costs: Stacks::new(terms::cost_part, COST_COLOURS, &costs),
             max_cumulative: months
                 .last()
                 .map_or(0.0, |m| to_f64(m.cumulative_cost.max(m.cumulative_gain))),
@@ -249,7 +258,7 @@ pub fn value_axis<'a>(plot: Plot<'a>, title: String, suffix: &'static str) -> Pl
 /// beyond).
 pub fn month_plot(id: &str, height: f32, horizon: u32) -> Plot<'_> {
     let month_axis = AxisHints::new_x()
-        .label("Month")
+        .label(tr!("plot-month-axis"))
         .formatter(|mark: GridMark, _range| {
             if mark.value.fract() == 0.0 && mark.value >= 0.0 {
                 format!("{}", mark.value)
@@ -302,7 +311,7 @@ pub fn month_tooltip<R>(
     )
     .gap(12.0)
     .show(|ui| {
-        ui.label(RichText::new(format!("Month {month}")).strong());
+        ui.label(RichText::new(tr!("plot-tooltip-month", month = i64::from(month))).strong());
         egui::Grid::new("month_tooltip")
             .num_columns(2)
             .spacing([12.0, 2.0])
@@ -326,6 +335,16 @@ pub fn at_month(series: &[[f64; 2]], month: u32) -> Option<f64> {
         .map(|[_, y]| *y)
 }
 
+/// A figure with `decimals` decimals, grouped.
+fn number_text(value: f64, decimals: u32) -> String {
+    grouped(Decimal::from_f64(value).unwrap_or_default(), decimals)
+}
+
+/// A payback in months (as the tables write it).
+fn payback_text(months: f64, horizon: u32) -> String {
+    payback(Decimal::from_f64(months), horizon)
+}
+
 fn percent_text(value: f64) -> String {
     format!(
         "{} %",
@@ -335,22 +354,25 @@ fn percent_text(value: f64) -> String {
 
 /// Cumulative ROI per month, the 0 % line and the payback point.
 pub fn roi_plot(ui: &mut Ui, data: &ChartData, height: f32) {
-    ui.label(RichText::new("Cumulative ROI").strong());
+    ui.label(RichText::new(tr!("plot-roi-title")).strong());
     let plot = value_axis(
         month_plot("roi_plot", height, data.horizon),
-        "ROI".into(),
+        tr!("plot-roi-axis"),
         " %",
     );
     let response = plot.show(ui, |plot| {
         // No name: the zero line needs no legend entry.
         plot.hline(HLine::new("", 0.0).color(Color32::GRAY).width(1.0));
         plot.line(
-            Line::new("ROI", data.roi.clone())
+            Line::new(tr!("plot-roi-series"), data.roi.clone())
                 .color(ROI_COLOUR)
                 .width(2.5),
         );
         if let Some(payback) = data.payback_months {
-            let label = format!("Payback {payback:.2} months");
+            let label = tr!(
+                "plot-payback",
+                payback = payback_text(payback, data.horizon)
+            );
             plot.points(
                 Points::new(label.clone(), vec![[payback, 0.0]])
                     .shape(MarkerShape::Diamond)
@@ -370,7 +392,7 @@ pub fn roi_plot(ui: &mut Ui, data: &ChartData, height: f32) {
     month_tooltip(&response, data.horizon, |month| {
         at_month(&data.roi, month)
             .map(|roi| TooltipRow {
-                series: "ROI".into(),
+                series: tr!("plot-roi-series"),
                 value: percent_text(roi),
                 colour: ROI_COLOUR,
             })
@@ -395,7 +417,7 @@ fn inside_anchor(x: f64, horizon: u32, vertical: egui::Align) -> egui::Align2 {
 /// text size of the break-even call-out (larger in presentation mode).
 pub fn cost_gain_plot(ui: &mut Ui, data: &ChartData, height: f32, callout_size: f32) {
     let currency = data.currency.as_str();
-    ui.label(RichText::new("Cumulative cost and gain").strong());
+    ui.label(RichText::new(tr!("plot-cost-gain-title")).strong());
     let plot = value_axis(
         month_plot("cost_gain_plot", height, data.horizon),
         currency.to_owned(),
@@ -404,17 +426,17 @@ pub fn cost_gain_plot(ui: &mut Ui, data: &ChartData, height: f32, callout_size: 
     .include_y(data.max_cumulative * 1.1);
     let response = plot.show(ui, |plot| {
         plot.line(
-            Line::new("Cumulative cost", data.cumulative_cost.clone())
+            Line::new(tr!("plot-cumulative-cost"), data.cumulative_cost.clone())
                 .color(COST_COLOUR)
                 .width(2.5),
         );
         plot.line(
-            Line::new("Cumulative gain", data.cumulative_gain.clone())
+            Line::new(tr!("plot-cumulative-gain"), data.cumulative_gain.clone())
                 .color(GAIN_COLOUR)
                 .width(2.5),
         );
         if let Some([month, cost]) = data.break_even {
-            let label = format!("Break-even at month {month:.2}");
+            let label = tr!("plot-break-even", month = number_text(month, 2));
             plot.points(
                 Points::new(label.clone(), vec![[month, cost]])
                     .shape(MarkerShape::Diamond)
@@ -434,21 +456,29 @@ pub fn cost_gain_plot(ui: &mut Ui, data: &ChartData, height: f32, callout_size: 
         }
     });
     month_tooltip(&response, data.horizon, |month| {
-        let row = |series: &str, points: &[[f64; 2]], colour| {
+        let row = |series: String, points: &[[f64; 2]], colour| {
             at_month(points, month).map(|value| TooltipRow {
-                series: series.into(),
+                series,
                 value: money_text(value, currency),
                 colour,
             })
         };
-        let cost = row("Cumulative cost", &data.cumulative_cost, COST_COLOUR);
-        let gain = row("Cumulative gain", &data.cumulative_gain, GAIN_COLOUR);
+        let cost = row(
+            tr!("plot-cumulative-cost"),
+            &data.cumulative_cost,
+            COST_COLOUR,
+        );
+        let gain = row(
+            tr!("plot-cumulative-gain"),
+            &data.cumulative_gain,
+            GAIN_COLOUR,
+        );
         let net = match (
             at_month(&data.cumulative_gain, month),
             at_month(&data.cumulative_cost, month),
         ) {
             (Some(gain), Some(cost)) => Some(TooltipRow {
-                series: "Cumulative net".into(),
+                series: tr!("plot-cumulative-net"),
                 value: money_text(gain - cost, currency),
                 colour: ui_text_colour(gain - cost),
             }),
@@ -468,20 +498,24 @@ fn ui_text_colour(value: f64) -> Color32 {
 
 /// Customers without and with the CRM: the base retention keeps.
 pub fn customers_plot(ui: &mut Ui, data: &ChartData, height: f32) {
-    ui.label(RichText::new("Customers").strong());
+    ui.label(RichText::new(tr!("plot-customers-title")).strong());
     let [without, with] = &data.customers;
     let series = [
-        ("Without the CRM", COST_COLOUR, without),
-        ("With the CRM", GAIN_COLOUR, with),
+        (tr!("plot-customers-without"), COST_COLOUR, without),
+        (tr!("plot-customers-with"), GAIN_COLOUR, with),
     ];
     let plot = value_axis(
         month_plot("customers_plot", height, data.horizon),
-        "Customers".into(),
+        tr!("plot-customers-axis"),
         "",
     );
     let response = plot.show(ui, |plot| {
-        for (name, colour, points) in series {
-            plot.line(Line::new(name, points.clone()).color(colour).width(2.5));
+        for (name, colour, points) in &series {
+            plot.line(
+                Line::new(name.clone(), points.to_vec())
+                    .color(*colour)
+                    .width(2.5),
+            );
         }
     });
     month_tooltip(&response, data.horizon, |month| {
@@ -489,7 +523,7 @@ pub fn customers_plot(ui: &mut Ui, data: &ChartData, height: f32) {
             .iter()
             .filter_map(|(name, colour, points)| {
                 at_month(points, month).map(|value| TooltipRow {
-                    series: (*name).into(),
+                    series: name.clone(),
                     value: grouped(Decimal::from_f64(value).unwrap_or_default(), 1),
                     colour: *colour,
                 })
@@ -503,7 +537,7 @@ pub fn gains_plot(ui: &mut Ui, data: &ChartData, height: f32) {
     stacked_plot(
         ui,
         "gains_plot",
-        "Monthly gain by driver",
+        &tr!("plot-gains-title"),
         &data.gains,
         data,
         height,
@@ -516,7 +550,7 @@ pub fn costs_plot(ui: &mut Ui, data: &ChartData, height: f32) {
     stacked_plot(
         ui,
         "costs_plot",
-        "Monthly cost by kind",
+        &tr!("plot-costs-title"),
         &data.costs,
         data,
         height,
@@ -534,14 +568,14 @@ fn stacked_plot(
     let currency = data.currency.as_str();
     ui.label(RichText::new(title).strong());
     let mut charts: Vec<BarChart> = Vec::with_capacity(stacks.parts.len());
-    for (label, colour, series) in &stacks.parts {
+    for (index, colour, series) in &stacks.parts {
         let bars = series
             .iter()
             .map(|&[month, value]| Bar::new(month, value).width(0.7))
             .collect();
         // The month tooltip names the values; the bars' own hover text would have no
         // background.
-        let chart = BarChart::new(*label, bars)
+        let chart = BarChart::new((stacks.label)(*index), bars)
             .color(*colour)
             .element_formatter(Box::new(|_, _| String::new()));
         let below: Vec<&BarChart> = charts.iter().collect();
@@ -572,11 +606,11 @@ fn stacked_plot(
         let mut rows: Vec<TooltipRow> = stacks
             .parts
             .iter()
-            .filter_map(|(label, colour, series)| {
+            .filter_map(|(index, colour, series)| {
                 at_month(series, month)
                     .filter(|value| *value != 0.0)
                     .map(|value| TooltipRow {
-                        series: (*label).into(),
+                        series: (stacks.label)(*index),
                         value: money_text(value, currency),
                         colour: *colour,
                     })
@@ -588,7 +622,7 @@ fn stacked_plot(
             .filter_map(|(_, _, series)| at_month(series, month))
             .sum();
         rows.push(TooltipRow {
-            series: "Total".into(),
+            series: tr!("plot-total"),
             value: money_text(total, currency),
             colour: Color32::GRAY,
         });

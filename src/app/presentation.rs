@@ -12,8 +12,10 @@ use super::inputs::marked_slider;
 use super::kpi_tiles::{self, Tile};
 use super::plots::{self, ChartData};
 use crate::locale::format::driver_value;
+use crate::locale::terms;
 use crate::model::driver::Driver;
 use crate::model::scenario::Scenario;
+use crate::tr;
 
 /// The drivers a buyer asks about, in the what-if strip.
 pub const WHAT_IF_DRIVERS: [Driver; 4] = [
@@ -193,31 +195,34 @@ impl Presentation {
         ui.horizontal(|ui| {
             ui.label(RichText::new(&scenario.name).size(34.0 * scale).strong());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let button = |text: &str| RichText::new(text).size(16.0 * scale);
+                let button = |text: String| RichText::new(text).size(16.0 * scale);
                 if ui
-                    .button(button("Exit (Esc)"))
-                    .on_hover_text("Back to the calculator")
+                    .button(button(tr!("present-exit")))
+                    .on_hover_text(tr!("present-exit-help"))
                     .clicked()
                 {
                     action = Some(PresentationAction::Exit);
                 }
                 if ui
-                    .checkbox(&mut self.high_contrast, button("High contrast"))
-                    .on_hover_text("Black and white, for projectors")
+                    .checkbox(
+                        &mut self.high_contrast,
+                        button(tr!("present-high-contrast")),
+                    )
+                    .on_hover_text(tr!("present-high-contrast-help"))
                     .changed()
                 {
                     self.apply_contrast(ui.ctx());
                 }
                 if ui
-                    .button(button("A+"))
-                    .on_hover_text("Larger text (Ctrl+plus)")
+                    .button(button(tr!("present-larger")))
+                    .on_hover_text(tr!("present-larger-help"))
                     .clicked()
                 {
                     self.scale_by(1.0);
                 }
                 if ui
-                    .button(button("A-"))
-                    .on_hover_text("Smaller text (Ctrl+minus)")
+                    .button(button(tr!("present-smaller")))
+                    .on_hover_text(tr!("present-smaller-help"))
                     .clicked()
                 {
                     self.scale_by(-1.0);
@@ -225,9 +230,10 @@ impl Presentation {
             });
         });
         ui.label(
-            RichText::new(format!(
-                "Return on the CRM over {} months, amounts in {}",
-                scenario.horizon_months, scenario.currency
+            RichText::new(tr!(
+                "present-subtitle",
+                months = i64::from(scenario.horizon_months),
+                currency = scenario.currency.as_str()
             ))
             .size(18.0 * scale)
             .weak(),
@@ -276,7 +282,7 @@ impl Presentation {
             .iter()
             .find(|(d, _)| *d == driver)
             .map(|(_, v)| *v);
-        let label = ui.label(RichText::new(driver.label()).size(18.0 * scale));
+        let label = ui.label(RichText::new(terms::driver_label(driver)).size(18.0 * scale));
         let mut change = None;
         ui.horizontal(|ui| {
             ui.label(
@@ -288,21 +294,18 @@ impl Presentation {
                 let reset = ui
                     .add_enabled(
                         started != value,
-                        egui::Button::new(RichText::new("Reset").size(14.0 * scale)),
+                        egui::Button::new(RichText::new(tr!("present-reset")).size(14.0 * scale)),
                     )
-                    .on_hover_text(format!(
-                        "Back to the scenario's {}",
-                        driver_value(driver, started, None, &scenario.currency)
+                    .on_hover_text(tr!(
+                        "present-reset-help",
+                        value = driver_value(driver, started, None, &scenario.currency)
                     ));
                 if reset.clicked() {
                     change = Some(started);
                 }
             }
         });
-        let help = format!(
-            "What if? {}\nThe mark under the slider is the scenario's value.",
-            driver.help()
-        );
+        let help = tr!("present-what-if-help", help = terms::driver_help(driver));
         let width = ui.available_width() - 10.0;
         if let Some(new) = marked_slider(ui, driver, value, started, label.id, &help, width) {
             change = Some(new);

@@ -8,8 +8,10 @@ use rust_decimal::Decimal;
 
 use crate::locale::entry::parse_entry;
 use crate::locale::format::grouped_natural;
+use crate::locale::terms;
 use crate::model::driver::Driver;
 use crate::model::scenario::{Scenario, Triangle};
+use crate::tr;
 
 /// A change of the scenario's ranges.
 pub enum RangeChange {
@@ -61,7 +63,14 @@ pub struct RangeFields {
     error: Option<String>,
 }
 
-pub const RANGE_LABELS: [&str; 3] = ["Low", "Most likely", "High"];
+/// The headings of a range's three values, in the language in use.
+pub fn range_labels() -> [String; 3] {
+    [
+        tr!("ranges-low"),
+        tr!("ranges-most-likely"),
+        tr!("ranges-high"),
+    ]
+}
 
 impl RangeFields {
     /// The message of the last refused entry, if any.
@@ -95,9 +104,9 @@ impl RangeFields {
                 self.error = None;
                 change = Some(RangeChange::Set(driver, Triangle { low, likely, high }));
             } else {
-                self.error = Some(format!(
-                    "{}: low must not be above most likely, nor most likely above high",
-                    driver.label()
+                self.error = Some(tr!(
+                    "ranges-error-order",
+                    driver = terms::driver_label(driver)
                 ));
             }
         }
@@ -113,6 +122,12 @@ impl RangeFields {
         label: egui::Id,
     ) -> Option<Decimal> {
         let id = ui.make_persistent_id(("range", driver.field_name(), index));
+        let name = terms::driver_label(driver);
+        let help = match index {
+            0 => tr!("ranges-low-help", driver = name.as_str()),
+            1 => tr!("ranges-most-likely-help", driver = name.as_str()),
+            _ => tr!("ranges-high-help", driver = name.as_str()),
+        };
         let text = self.texts.entry((driver, index)).or_default();
         if !ui.memory(|m| m.has_focus(id)) {
             *text = grouped_natural(value);
@@ -120,26 +135,29 @@ impl RangeFields {
         let response = ui
             .add(egui::TextEdit::singleline(text).id(id).desired_width(88.0))
             .labelled_by(label)
-            .on_hover_text(format!(
-                "{} value of {}",
-                RANGE_LABELS[index],
-                driver.label()
-            ));
+            .on_hover_text(help);
         if !response.lost_focus() || text.trim() == grouped_natural(value) {
             return None;
         }
         match parse_entry(text) {
             Ok(new) if new >= driver.min() && new <= driver.max() => Some(driver.clamp(new)),
             Ok(_) => {
-                self.error = Some(format!(
-                    "{}: allowed {}",
-                    driver.label(),
-                    driver.describe_range()
+                let whole = if driver.whole_number() { "yes" } else { "no" };
+                self.error = Some(tr!(
+                    "ranges-error-allowed",
+                    driver = name,
+                    min = grouped_natural(driver.min()),
+                    max = grouped_natural(driver.max()),
+                    whole = whole,
                 ));
                 None
             }
             Err(error) => {
-                self.error = Some(format!("{}: {error}", driver.label()));
+                self.error = Some(tr!(
+                    "ranges-error-entry",
+                    driver = name,
+                    error = error.to_string(),
+                ));
                 None
             }
         }

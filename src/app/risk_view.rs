@@ -7,14 +7,19 @@ use std::sync::mpsc::{Receiver, channel};
 
 use egui::{Color32, RichText, Ui};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, Line, Polygon};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::FromPrimitive as _;
 
 use super::kpi_tiles::{self, Tile};
 use super::plots::{TooltipRow, month_plot, month_tooltip, value_axis};
 pub use super::range_fields::RangeChange;
-use super::range_fields::{RANGE_LABELS, RangeFields};
+use super::range_fields::{RangeFields, range_labels};
 use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, RiskResult, risk};
+use crate::locale::format::{grouped, payback};
+use crate::locale::terms;
 use crate::model::driver::Driver;
 use crate::model::scenario::Scenario;
+use crate::tr;
 
 /// A simulation running on its own thread.
 struct Job {
@@ -80,18 +85,18 @@ impl RiskView {
             self.start_if_stale(key, scenario, ui.ctx());
         }
         ui.horizontal(|ui| {
-            let label = ui.label("Runs");
+            let label = ui.label(tr!("risk-runs"));
             ui.add(
                 egui::DragValue::new(&mut self.runs)
                     .range(100..=200_000)
                     .speed(100),
             )
             .labelled_by(label.id)
-            .on_hover_text("Number of Monte Carlo runs");
-            let label = ui.label("Seed");
+            .on_hover_text(tr!("risk-runs-help"));
+            let label = ui.label(tr!("risk-seed"));
             ui.add(egui::DragValue::new(&mut self.seed))
                 .labelled_by(label.id)
-                .on_hover_text("The same seed gives the same result");
+                .on_hover_text(tr!("risk-seed-help"));
             if let Some(job) = &self.job {
                 let done = job.control.done_runs.load(Ordering::Relaxed);
                 let share = done as f32 / job.key.runs.max(1) as f32;
@@ -107,14 +112,12 @@ impl RiskView {
         });
         ui.add_space(6.0);
         if scenario.ranges.is_empty() {
-            ui.label(
-                "Give at least one driver a range below to see how wrong the estimate could be.",
-            );
+            ui.label(tr!("risk-no-ranges"));
         } else {
             match &self.result {
                 Some((result_key, Ok(result))) => {
                     if *result_key != key {
-                        ui.label(RichText::new("Updating…").weak());
+                        ui.label(RichText::new(tr!("risk-updating")).weak());
                     }
                     show_result(ui, result, scenario, std::mem::take(&mut self.fresh));
                 }
@@ -122,12 +125,13 @@ impl RiskView {
                     ui.colored_label(ui.visuals().error_fg_color, error);
                 }
                 None => {
-                    ui.label("Simulating…");
+                    ui.label(tr!("risk-simulating"));
                 }
             }
         }
         ui.add_space(8.0);
-        egui::CollapsingHeader::new(RichText::new("Ranges (low / most likely / high)").strong())
+        egui::CollapsingHeader::new(RichText::new(tr!("risk-ranges-title")).strong())
+            .id_salt("risk_ranges")
             .default_open(true)
             .show(ui, |ui| self.ranges_editor(ui, scenario))
             .body_returned
@@ -188,15 +192,15 @@ impl RiskView {
             .striped(true)
             .spacing([10.0, 3.0])
             .show(ui, |ui| {
-                ui.label(RichText::new("Driver").strong());
-                ui.label(RichText::new("Uncertain").strong());
-                for heading in RANGE_LABELS {
+                ui.label(RichText::new(tr!("risk-driver")).strong());
+                ui.label(RichText::new(tr!("risk-uncertain")).strong());
+                for heading in range_labels() {
                     ui.label(RichText::new(heading).strong());
                 }
                 ui.end_row();
                 for driver in Driver::ALL {
                     let range = scenario.ranges.get(driver.field_name()).copied();
-                    let label = ui.label(driver.label());
+                    let label = ui.label(terms::driver_label(driver));
                     let mut uncertain = range.is_some();
                     if ui
                         .checkbox(&mut uncertain, "")
@@ -212,7 +216,7 @@ impl RiskView {
                             }
                         }
                         None => {
-                            for _ in RANGE_LABELS {
+                            for _ in 0..3 {
                                 ui.label("");
                             }
                         }
@@ -227,54 +231,55 @@ impl RiskView {
 fn show_result(ui: &mut Ui, result: &RiskResult, scenario: &Scenario, fresh: bool) {
     let horizon = scenario.horizon_months;
     let pct = |v: f64| format!("{v:.2} %");
-    let months = |v: Option<f64>| {
-        v.map_or(format!("not within {horizon} months"), |m| {
-            format!("{m:.2} months")
-        })
-    };
+    let months = |v: Option<f64>| payback(v.and_then(Decimal::from_f64), horizon);
     let tiles = vec![
         Tile {
-            caption: format!("P50 ROI at {horizon} months"),
+            caption: tr!("risk-tile-p50-roi", months = i64::from(horizon)),
             value: pct(result.roi_pct.p50),
             negative: result.roi_pct.p50 < 0.0,
-            formula: "Half the runs end above this ROI, half below".into(),
+            formula: tr!("risk-tile-p50-roi-formula"),
         },
         Tile {
-            caption: "ROI range, P10 to P90".into(),
-            value: format!("{:.0} to {:.0} %", result.roi_pct.p10, result.roi_pct.p90),
+            caption: tr!("risk-tile-roi-range"),
+            value: tr!(
+                "risk-tile-roi-range-value",
+                p10 = number(result.roi_pct.p10, 0),
+                p90 = number(result.roi_pct.p90, 0)
+            ),
             negative: result.roi_pct.p10 < 0.0,
-            formula: "Eight runs in ten end between these ROIs".into(),
+            formula: tr!("risk-tile-roi-range-formula"),
         },
         Tile {
-            caption: format!("Chance of paying back in {horizon} months"),
+            caption: tr!("risk-tile-payback-chance", months = i64::from(horizon)),
             value: format!("{:.1} %", result.probability_payback_within_horizon * 100.0),
             negative: result.probability_payback_within_horizon < 0.5,
-            formula: "Share of runs whose cumulative net ends at or above zero".into(),
+            formula: tr!("risk-tile-payback-chance-formula"),
         },
         Tile {
-            caption: "Chance of a negative ROI".into(),
+            caption: tr!("risk-tile-negative-chance"),
             value: format!("{:.1} %", result.probability_negative_roi * 100.0),
             negative: result.probability_negative_roi > 0.5,
-            formula: "Share of runs that lose money over the horizon".into(),
+            formula: tr!("risk-tile-negative-chance-formula"),
         },
         Tile {
-            caption: "P50 payback".into(),
+            caption: tr!("risk-tile-p50-payback"),
             value: months(result.payback_months.p50),
             negative: result.payback_months.p50.is_none(),
-            formula: format!(
-                "P10 {} / P50 {} / P90 {}",
-                months(result.payback_months.p10),
-                months(result.payback_months.p50),
-                months(result.payback_months.p90)
+            formula: tr!(
+                "risk-tile-p50-payback-formula",
+                p10 = months(result.payback_months.p10),
+                p50 = months(result.payback_months.p50),
+                p90 = months(result.payback_months.p90)
             ),
         },
     ];
     kpi_tiles::show(ui, &tiles, 1.0, kpi_tiles::MIN_TILE_WIDTH);
     ui.label(
-        RichText::new(format!(
-            "{} runs, seed {}",
-            crate::locale::format::grouped(result.runs.into(), 0),
-            result.seed
+        RichText::new(tr!(
+            "risk-runs-seed",
+            count = i64::from(result.runs),
+            runs = grouped(result.runs.into(), 0),
+            seed = result.seed.to_string()
         ))
         .weak(),
     );
@@ -286,7 +291,7 @@ fn show_result(ui: &mut Ui, result: &RiskResult, scenario: &Scenario, fresh: boo
 }
 
 fn band_plot(ui: &mut Ui, result: &RiskResult, horizon: u32) {
-    ui.label(RichText::new("Cumulative ROI: P50 with the P10–P90 band").strong());
+    ui.label(RichText::new(tr!("risk-band-title")).strong());
     let months: Vec<_> = result
         .months
         .iter()
@@ -297,15 +302,23 @@ fn band_plot(ui: &mut Ui, result: &RiskResult, horizon: u32) {
     let p50: Vec<[f64; 2]> = months.iter().map(|(x, p)| [*x, p.p50]).collect();
     let colour = Color32::from_rgb(66, 133, 244);
     let band_colour = colour.linear_multiply(0.3);
-    let plot = value_axis(month_plot("risk_band", 230.0, horizon), "ROI".into(), " %");
+    let plot = value_axis(
+        month_plot("risk_band", 230.0, horizon),
+        tr!("risk-band-axis"),
+        " %",
+    );
     let response = plot.show(ui, |plot| {
         // The legend takes an item's stroke colour: the band's is its fill, so they match.
         plot.polygon(
-            Polygon::new("P10–P90", band)
+            Polygon::new(tr!("risk-band-p10-p90"), band)
                 .fill_color(band_colour)
                 .stroke(egui::Stroke::new(0.5, band_colour)),
         );
-        plot.line(Line::new("P50", p50).color(colour).width(2.5));
+        plot.line(
+            Line::new(tr!("risk-band-p50"), p50)
+                .color(colour)
+                .width(2.5),
+        );
     });
     month_tooltip(&response, horizon, |month| {
         result
@@ -317,7 +330,7 @@ fn band_plot(ui: &mut Ui, result: &RiskResult, horizon: u32) {
                 [("P90", p.p90), ("P50", p.p50), ("P10", p.p10)]
                     .into_iter()
                     .map(|(series, value)| TooltipRow {
-                        series: format!("ROI {series}"),
+                        series: tr!("risk-band-tooltip", percentile = series),
                         value: format!("{value:.2} %"),
                         colour,
                     })
@@ -325,6 +338,11 @@ fn band_plot(ui: &mut Ui, result: &RiskResult, horizon: u32) {
             })
             .unwrap_or_default()
     });
+}
+
+/// A figure with `decimals` decimals, grouped.
+fn number(value: f64, decimals: u32) -> String {
+    grouped(Decimal::from_f64(value).unwrap_or_default(), decimals)
 }
 
 /// How many runs end in each of 30 equal ROI bins.
@@ -341,7 +359,7 @@ fn histogram_bins(samples: &[f64]) -> Option<(f64, f64, Vec<u32>)> {
 }
 
 fn histogram(ui: &mut Ui, result: &RiskResult, fresh: bool) {
-    ui.label(RichText::new("ROI at the horizon across runs").strong());
+    ui.label(RichText::new(tr!("risk-histogram-title")).strong());
     let Some((min, width, counts)) = histogram_bins(&result.roi_samples) else {
         return;
     };
@@ -351,12 +369,12 @@ fn histogram(ui: &mut Ui, result: &RiskResult, fresh: bool) {
         .map(|(i, &n)| Bar::new(min + (i as f64 + 0.5) * width, f64::from(n)).width(width * 0.95))
         .collect();
     let roi_axis = AxisHints::new_x()
-        .label("ROI at the horizon (%)")
+        .label(tr!("risk-histogram-axis"))
         .formatter(|mark: GridMark, _| format!("{:.0} %", mark.value));
     let mut plot = super::plots::fixed_plot("risk_histogram", 230.0)
         .custom_x_axes(vec![roi_axis])
         .x_grid_spacer(super::plots::value_marks)
-        .y_axis_label("Runs")
+        .y_axis_label(tr!("risk-histogram-runs-axis"))
         .y_axis_min_width(56.0)
         .y_axis_formatter(|mark: GridMark, _| format!("{:.0}", mark.value))
         .include_y(0.0);
@@ -367,7 +385,7 @@ fn histogram(ui: &mut Ui, result: &RiskResult, fresh: bool) {
     let colour = Color32::from_rgb(66, 133, 244);
     let response = plot.show(ui, |plot| {
         plot.bar_chart(
-            BarChart::new("Runs", bars)
+            BarChart::new(tr!("risk-histogram-runs"), bars)
                 .color(colour)
                 .element_formatter(Box::new(|_, _| String::new())),
         );
@@ -389,9 +407,11 @@ fn histogram(ui: &mut Ui, result: &RiskResult, fresh: bool) {
     )
     .gap(12.0)
     .show(|ui| {
-        ui.label(format!(
-            "ROI from {from:.1} % to {:.1} %: {count} runs",
-            from + width
+        ui.label(tr!(
+            "risk-histogram-tooltip",
+            from = number(from, 1),
+            to = number(from + width, 1),
+            count = i64::from(count)
         ));
     });
 }

@@ -3,6 +3,7 @@
 use egui::{RichText, TextEdit, Ui};
 
 use crate::model::scenario::{HORIZON_MONTHS_MAX, HORIZON_MONTHS_MIN, Scenario};
+use crate::tr;
 
 /// Currencies offered in the picker; a file may carry any other ISO code, which is kept.
 pub const CURRENCIES: [&str; 8] = ["EUR", "USD", "GBP", "PLN", "RON", "BRL", "RUB", "CNY"];
@@ -33,7 +34,7 @@ impl ScenarioHeader {
             .num_columns(2)
             .spacing([8.0, 6.0])
             .show(ui, |ui| {
-                let label = ui.label("Name");
+                let label = ui.label(tr!("header-name"));
                 let id = ui.make_persistent_id("scenario_name");
                 if !ui.memory(|m| m.has_focus(id)) {
                     self.name.clone_from(&scenario.name);
@@ -45,13 +46,13 @@ impl ScenarioHeader {
                             .desired_width(210.0),
                     )
                     .labelled_by(label.id)
-                    .on_hover_text("The scenario's name, shown in the title and on reports");
+                    .on_hover_text(tr!("header-name-help"));
                 if response.lost_focus() && self.name != scenario.name {
                     change = Some(HeaderChange::Name(self.name.clone()));
                 }
                 ui.end_row();
 
-                let label = ui.label("Currency");
+                let label = ui.label(tr!("header-currency"));
                 let mut currency = scenario.currency.clone();
                 egui::ComboBox::from_id_salt("currency")
                     .selected_text(&currency)
@@ -62,13 +63,13 @@ impl ScenarioHeader {
                     })
                     .response
                     .labelled_by(label.id)
-                    .on_hover_text("Currency of every amount (for display; nothing is converted)");
+                    .on_hover_text(tr!("header-currency-help"));
                 if currency != scenario.currency {
                     change = Some(HeaderChange::Currency(currency));
                 }
                 ui.end_row();
 
-                let label = ui.label("Horizon");
+                let label = ui.label(tr!("header-horizon"));
                 ui.horizontal(|ui| {
                     let mut horizon = scenario.horizon_months;
                     // Measured months must lie within the horizon: it cannot end before the
@@ -79,33 +80,29 @@ impl ScenarioHeader {
                         .and_then(|a| a.months.iter().map(|m| m.month).max())
                         .unwrap_or(0);
                     let shortest = HORIZON_MONTHS_MIN.max(last_measured);
-                    let measured_note = format!(
-                        "Month {last_measured} is measured (Plan vs actual): the horizon cannot \
-                         end before it"
-                    );
+                    let measured_note = tr!("header-horizon-measured", month = last_measured);
+                    let unit = format!(" {}", tr!("header-horizon-unit", count = horizon));
                     let response = ui
                         .add(
                             egui::DragValue::new(&mut horizon)
                                 .range(shortest..=HORIZON_MONTHS_MAX)
-                                .suffix(" months"),
+                                .suffix(unit),
                         )
                         .labelled_by(label.id);
                     if last_measured > HORIZON_MONTHS_MIN {
-                        response.on_hover_text(format!(
-                            "How many months after go-live the ROI is measured: {shortest} to \
-                             60. {measured_note}."
+                        response.on_hover_text(tr!(
+                            "header-horizon-help-measured",
+                            shortest = shortest,
+                            note = measured_note.as_str(),
                         ));
                     } else {
-                        response.on_hover_text(
-                            "How many months after go-live the ROI is measured: 1 to 60. \
-                             Drag, type, or pick a common horizon on the right.",
-                        );
+                        response.on_hover_text(tr!("header-horizon-help"));
                     }
                     for months in HORIZONS {
                         let allowed = months >= shortest;
                         ui.add_enabled_ui(allowed, |ui| {
                             ui.selectable_value(&mut horizon, months, months.to_string())
-                                .on_hover_text(format!("Measure over {months} months"))
+                                .on_hover_text(tr!("header-horizon-pick", count = months))
                                 .on_disabled_hover_text(&measured_note);
                         });
                     }
@@ -116,24 +113,26 @@ impl ScenarioHeader {
                 ui.end_row();
             });
 
-        ui.collapsing(RichText::new("Notes"), |ui| {
-            let id = ui.make_persistent_id("scenario_notes");
-            if !ui.memory(|m| m.has_focus(id)) {
-                self.notes.clone_from(&scenario.notes);
-            }
-            let response = ui
-                .add(
-                    TextEdit::multiline(&mut self.notes)
-                        .id(id)
-                        .desired_rows(3)
-                        .desired_width(f32::INFINITY)
-                        .hint_text("Assumptions, sources, who said what…"),
-                )
-                .on_hover_text("Free notes saved with the scenario; not used in the calculation");
-            if response.lost_focus() && self.notes != scenario.notes {
-                change = Some(HeaderChange::Notes(self.notes.clone()));
-            }
-        });
+        egui::CollapsingHeader::new(RichText::new(tr!("header-notes")))
+            .id_salt("scenario_notes_section")
+            .show(ui, |ui| {
+                let id = ui.make_persistent_id("scenario_notes");
+                if !ui.memory(|m| m.has_focus(id)) {
+                    self.notes.clone_from(&scenario.notes);
+                }
+                let response = ui
+                    .add(
+                        TextEdit::multiline(&mut self.notes)
+                            .id(id)
+                            .desired_rows(3)
+                            .desired_width(f32::INFINITY)
+                            .hint_text(tr!("header-notes-hint")),
+                    )
+                    .on_hover_text(tr!("header-notes-help"));
+                if response.lost_focus() && self.notes != scenario.notes {
+                    change = Some(HeaderChange::Notes(self.notes.clone()));
+                }
+            });
         change
     }
 }

@@ -7,8 +7,10 @@ use rust_decimal::prelude::{FromPrimitive as _, ToPrimitive as _};
 
 use crate::analysis::sensitivity::{DEFAULT_SWING_PCT, DriverEffect, Sensitivity, sensitivity};
 use crate::locale::format::{grouped, grouped_natural, percent};
+use crate::locale::terms;
 use crate::model::driver::Driver;
 use crate::model::scenario::Scenario;
+use crate::tr;
 
 pub struct SensitivityView {
     swing_pct: u32,
@@ -29,14 +31,11 @@ impl SensitivityView {
     /// Shows the tornado; returns the driver whose name was clicked.
     pub fn ui(&mut self, ui: &mut Ui, scenario: &Scenario, revision: u64) -> Option<Driver> {
         ui.horizontal(|ui| {
-            let label = ui.label("Swing");
+            let label = ui.label(tr!("sens-swing"));
             ui.add(egui::Slider::new(&mut self.swing_pct, 5..=50).suffix(" %"))
                 .labelled_by(label.id)
-                .on_hover_text("How far each driver moves down and up, in percent of its value");
-            ui.label(
-                RichText::new("Each driver alone moves down and up; widest effect on ROI on top.")
-                    .weak(),
-            );
+                .on_hover_text(tr!("sens-swing-help"));
+            ui.label(RichText::new(tr!("sens-explanation")).weak());
         });
         let key = (revision, self.swing_pct);
         if self.cached.as_ref().is_none_or(|(k, _)| *k != key) {
@@ -89,7 +88,7 @@ fn roi_text(roi: f64) -> String {
 fn tornado(ui: &mut Ui, result: &Sensitivity, scenario: &Scenario) -> Option<Driver> {
     let currency = scenario.currency.as_str();
     let Some(base) = result.base_roi.and_then(|b| b.to_f64()) else {
-        ui.label("ROI is not defined for this scenario (no cost at all).");
+        ui.label(tr!("sens-no-roi"));
         return None;
     };
     // Drivers whose swing leaves the ROI where it is (a value of 0 cannot swing; the discount
@@ -112,13 +111,7 @@ fn tornado(ui: &mut Ui, result: &Sensitivity, scenario: &Scenario) -> Option<Dri
         (lowest, highest)
     };
     ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(format!(
-                "ROI at the horizon: {} with today's inputs (the centre line)",
-                percent(result.base_roi)
-            ))
-            .strong(),
-        );
+        ui.label(RichText::new(tr!("sens-base-roi", roi = percent(result.base_roi))).strong());
         ui.add_space(16.0);
         let swatch = |ui: &mut Ui, colour: Color32, text: String| {
             let (rect, _) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());
@@ -126,8 +119,8 @@ fn tornado(ui: &mut Ui, result: &Sensitivity, scenario: &Scenario) -> Option<Dri
             ui.label(text);
         };
         let swing = grouped(result.swing_pct, 0);
-        swatch(ui, DOWN, format!("driver −{swing} %"));
-        swatch(ui, UP, format!("driver +{swing} %"));
+        swatch(ui, DOWN, tr!("sens-legend-down", swing = swing.as_str()));
+        swatch(ui, UP, tr!("sens-legend-up", swing = swing.as_str()));
     });
     ui.add_space(4.0);
     let mut clicked = None;
@@ -136,18 +129,19 @@ fn tornado(ui: &mut Ui, result: &Sensitivity, scenario: &Scenario) -> Option<Dri
         for effect in &effects {
             ui.horizontal(|ui| {
                 let driver = effect.driver;
-                let unit = driver.unit().suffix(currency);
-                let hover = format!(
-                    "{}, today {}:\n{} {unit} gives ROI {}\n{} {unit} gives ROI {}\n\
-                     (NPV {} to {} {currency}). Click to select this input.",
-                    driver.label(),
-                    grouped_natural(driver.get(scenario)),
-                    grouped_natural(effect.low_value),
-                    percent(effect.roi_low),
-                    grouped_natural(effect.high_value),
-                    percent(effect.roi_high),
-                    grouped(effect.npv_low, 0),
-                    grouped(effect.npv_high, 0),
+                let unit = terms::unit_suffix(driver.unit(), currency);
+                let hover = tr!(
+                    "sens-driver-help",
+                    driver = terms::driver_label(driver),
+                    today = grouped_natural(driver.get(scenario)),
+                    low = grouped_natural(effect.low_value),
+                    unit = unit.as_str(),
+                    roi_low = percent(effect.roi_low),
+                    high = grouped_natural(effect.high_value),
+                    roi_high = percent(effect.roi_high),
+                    npv_low = grouped(effect.npv_low, 0),
+                    npv_high = grouped(effect.npv_high, 0),
+                    currency = currency
                 );
                 let name = ui
                     .allocate_ui_with_layout(
@@ -155,7 +149,11 @@ fn tornado(ui: &mut Ui, result: &Sensitivity, scenario: &Scenario) -> Option<Dri
                         egui::Layout::left_to_right(egui::Align::Center),
                         |ui| {
                             ui.set_min_size(vec2(LABEL_WIDTH, ROW_HEIGHT));
-                            ui.add(egui::Button::new(driver.label()).frame(false).truncate())
+                            ui.add(
+                                egui::Button::new(terms::driver_label(driver))
+                                    .frame(false)
+                                    .truncate(),
+                            )
                         },
                     )
                     .inner
@@ -170,7 +168,7 @@ fn tornado(ui: &mut Ui, result: &Sensitivity, scenario: &Scenario) -> Option<Dri
                             "{} – {} {}",
                             grouped_natural(effect.low_value),
                             grouped_natural(effect.high_value),
-                            driver.unit().suffix(currency)
+                            unit
                         ))
                         .weak(),
                     )
@@ -180,7 +178,7 @@ fn tornado(ui: &mut Ui, result: &Sensitivity, scenario: &Scenario) -> Option<Dri
                 let (rect, response) =
                     ui.allocate_exact_size(vec2(width, ROW_HEIGHT), Sense::click());
                 bar_area = bar_area.union(rect);
-                let bar_name = format!("{} effect", driver.label());
+                let bar_name = tr!("sens-bar-name", driver = terms::driver_label(driver));
                 response
                     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &bar_name));
                 if response.on_hover_text(&hover).clicked() {
@@ -223,18 +221,15 @@ fn tornado(ui: &mut Ui, result: &Sensitivity, scenario: &Scenario) -> Option<Dri
             ui.add_space(6.0);
             ui.horizontal_wrapped(|ui| {
                 let swing = grouped(result.swing_pct, 0);
-                ui.label(RichText::new(format!("No effect on the ROI at ±{swing} %:")).weak())
-                    .on_hover_text(
-                        "A driver at 0 cannot move by a share of itself; the discount rate changes \
-                     the NPV, not the ROI. Click one to select its input.",
-                    );
+                ui.label(RichText::new(tr!("sens-no-effect", swing = swing)).weak())
+                    .on_hover_text(tr!("sens-no-effect-help"));
                 for effect in &no_effect {
                     if ui
-                        .small_button(effect.driver.label())
-                        .on_hover_text(format!(
-                            "Today {} {}. Click to select this input.",
-                            grouped_natural(effect.driver.get(scenario)),
-                            effect.driver.unit().suffix(currency)
+                        .small_button(terms::driver_label(effect.driver))
+                        .on_hover_text(tr!(
+                            "sens-no-effect-driver-help",
+                            value = grouped_natural(effect.driver.get(scenario)),
+                            unit = terms::unit_suffix(effect.driver.unit(), currency)
                         ))
                         .clicked()
                     {
@@ -287,7 +282,7 @@ fn roi_axis(ui: &mut Ui, bars: egui::Rect, lowest: f64, highest: f64, base: f64)
     painter.text(
         egui::pos2(centre, axis.bottom()),
         Align2::CENTER_BOTTOM,
-        format!("today {}", roi_text(base)),
+        tr!("sens-axis-today", roi = roi_text(base)),
         FontId::proportional(12.5),
         text_colour,
     );

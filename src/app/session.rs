@@ -22,6 +22,7 @@ pub use crate::files::recovery::DataDir;
 use crate::files::recovery::{Orphan, RecoverySlot, orphans, unix_now};
 use crate::model::scenario::Scenario;
 use crate::report::analysis::{input_label, input_value};
+use crate::tr;
 
 /// The environment variable that moves the data folder (a portable install, tests).
 pub const DATA_DIR_VARIABLE: &str = "CRM_ROI_DATA_DIR";
@@ -65,7 +66,7 @@ pub fn set_aside_broken_settings(data: &DataDir) -> Option<String> {
     let problem = match read_bounded(&path) {
         Err(error) => error.to_string(),
         Ok(bytes) => match std::str::from_utf8(&bytes) {
-            Err(_) => "it is not UTF-8 text".to_owned(),
+            Err(_) => tr!("session-settings-not-utf8"),
             Ok(text) => match ron::from_str::<std::collections::HashMap<String, String>>(text) {
                 Ok(_) => return None,
                 Err(error) => error.to_string(),
@@ -74,16 +75,16 @@ pub fn set_aside_broken_settings(data: &DataDir) -> Option<String> {
     };
     let aside = path.with_extension(format!("ron.broken-{}", unix_now()));
     Some(match std::fs::rename(&path, &aside) {
-        Ok(()) => format!(
-            "The last session could not be restored: its settings file was damaged ({problem}). \
-             It is kept as {}; the window starts with fresh settings. No scenario file was \
-             touched.",
-            aside.display()
+        Ok(()) => tr!(
+            "session-settings-set-aside",
+            problem = problem,
+            path = aside.display().to_string(),
         ),
-        Err(error) => format!(
-            "The last session could not be restored: {} is damaged ({problem}) and could not be \
-             set aside ({error}).",
-            path.display()
+        Err(error) => tr!(
+            "session-settings-not-set-aside",
+            path = path.display().to_string(),
+            problem = problem,
+            error = error.to_string(),
         ),
     })
 }
@@ -112,10 +113,7 @@ impl Session {
             Some(Ok(slot)) => (Some(slot), None),
             Some(Err(error)) => (
                 None,
-                Some(format!(
-                    "Unsaved changes cannot be kept for recovery after a crash ({error}); save \
-                     often."
-                )),
+                Some(tr!("session-no-recovery", error = error.to_string())),
             ),
             None => (None, None),
         };
@@ -180,7 +178,7 @@ impl Session {
             Err(error) => {
                 // Tried again at the next change, not every frame.
                 self.written = Some(revision);
-                Some(format!("The recovery copy could not be written: {error}"))
+                Some(tr!("session-error-write", error = error.to_string()))
             }
         }
     }
@@ -219,42 +217,35 @@ pub fn recovery_prompt(ctx: &Context, offer: &Orphan) -> Option<RecoveryAnswer> 
         ui.set_max_width(480.0);
         match &offer.copy {
             Ok(copy) => {
-                ui.heading("Unsaved changes were found");
+                ui.heading(tr!("session-found-heading"));
                 ui.add_space(4.0);
                 ui.label(
-                    RichText::new(format!(
-                        "Restore the unsaved changes to \"{}\" from {}?",
-                        copy.scenario.name,
-                        local_time(copy.written_at)
+                    RichText::new(tr!(
+                        "session-restore-question",
+                        name = copy.scenario.name.as_str(),
+                        time = local_time(copy.written_at),
                     ))
                     .strong(),
                 );
-                ui.label(
-                    "crm-roi ended without saving them (it crashed or was stopped). They were \
-                     kept in a recovery copy.",
-                );
+                ui.label(tr!("session-found-text"));
                 ui.add_space(4.0);
                 ui.label(match &copy.file {
-                    Some(file) => format!("File: {}", file.display()),
-                    None => "Never saved to a file".to_owned(),
+                    Some(file) => tr!("session-file", path = file.display().to_string()),
+                    None => tr!("session-never-saved"),
                 });
                 if let Some(file) = &copy.file
                     && let Some(saved_at) = modified_unix(file)
                     && saved_at > copy.written_at
                 {
                     ui.label(
-                        RichText::new(format!(
-                            "The file was saved after this copy was made (at {}); restoring \
-                             brings back the older, unsaved changes.",
-                            local_time(saved_at)
-                        ))
-                        .color(ui.visuals().warn_fg_color),
+                        RichText::new(tr!("session-saved-after", time = local_time(saved_at)))
+                            .color(ui.visuals().warn_fg_color),
                     );
                 }
                 let changes = describe_changes(copy.saved.as_ref(), &copy.scenario);
                 if !changes.is_empty() {
                     ui.add_space(4.0);
-                    ui.label("Changed:");
+                    ui.label(tr!("session-changed"));
                     for change in &changes {
                         ui.label(format!("  – {change}"));
                     }
@@ -262,15 +253,15 @@ pub fn recovery_prompt(ctx: &Context, offer: &Orphan) -> Option<RecoveryAnswer> 
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui
-                        .button("Restore")
-                        .on_hover_text("Open the scenario as it was, with its changes unsaved")
+                        .button(tr!("session-restore"))
+                        .on_hover_text(tr!("session-restore-help"))
                         .clicked()
                     {
                         answer = Some(RecoveryAnswer::Restore);
                     }
                     if ui
-                        .button("Discard")
-                        .on_hover_text("Delete the recovery copy; the file stays as it was saved")
+                        .button(tr!("session-discard"))
+                        .on_hover_text(tr!("session-discard-help"))
                         .clicked()
                     {
                         answer = Some(RecoveryAnswer::Discard);
@@ -278,14 +269,14 @@ pub fn recovery_prompt(ctx: &Context, offer: &Orphan) -> Option<RecoveryAnswer> 
                 });
             }
             Err(reason) => {
-                ui.heading("A recovery copy could not be read");
-                ui.label(format!(
-                    "{} could not be read ({reason}). It will be kept beside it, renamed to end \
-                     in .unreadable, and not offered again.",
-                    offer.path.display()
+                ui.heading(tr!("session-unreadable-heading"));
+                ui.label(tr!(
+                    "session-unreadable-text",
+                    path = offer.path.display().to_string(),
+                    reason = reason.to_string(),
                 ));
                 ui.add_space(8.0);
-                if ui.button("OK").clicked() {
+                if ui.button(tr!("session-ok")).clicked() {
                     answer = Some(RecoveryAnswer::Discard);
                 }
             }
@@ -300,33 +291,34 @@ pub fn describe_changes(saved: Option<&Scenario>, scenario: &Scenario) -> Vec<St
     let base = saved.cloned().unwrap_or_default();
     let mut changes = Vec::new();
     if base.name != scenario.name {
-        changes.push(format!(
-            "Name: was \"{}\", now \"{}\"",
-            base.name, scenario.name
+        changes.push(tr!(
+            "session-change-name",
+            before = base.name.as_str(),
+            after = scenario.name.as_str(),
         ));
     }
     for input in differing_inputs(&[&base, scenario]) {
-        changes.push(format!(
-            "{}: was {}, now {}",
-            input_label(input),
-            input_value(input, &base),
-            input_value(input, scenario)
+        changes.push(tr!(
+            "session-change-input",
+            input = input_label(input),
+            before = input_value(input, &base),
+            after = input_value(input, scenario),
         ));
     }
     if base.notes != scenario.notes {
-        changes.push("Notes".into());
+        changes.push(tr!("session-change-notes"));
     }
     if base.ranges != scenario.ranges {
-        changes.push("Risk ranges".into());
+        changes.push(tr!("session-change-ranges"));
     }
     if base.actuals != scenario.actuals {
-        changes.push("Measured months (plan against actual)".into());
+        changes.push(tr!("session-change-actuals"));
     }
     const SHOWN: usize = 8;
     if changes.len() > SHOWN {
         let more = changes.len() - SHOWN;
         changes.truncate(SHOWN);
-        changes.push(format!("and {more} more"));
+        changes.push(tr!("session-change-more", count = more));
     }
     changes
 }
@@ -335,14 +327,14 @@ pub fn describe_changes(saved: Option<&Scenario>, scenario: &Scenario) -> Vec<St
 pub fn local_time(unix_seconds: u64) -> String {
     use chrono::{Local, TimeZone as _};
     let Ok(seconds) = i64::try_from(unix_seconds) else {
-        return "an unknown time".into();
+        return tr!("session-unknown-time");
     };
     match Local.timestamp_opt(seconds, 0).single() {
         Some(time) if time.date_naive() == Local::now().date_naive() => {
             time.format("%H:%M").to_string()
         }
         Some(time) => time.format("%-d %b %H:%M").to_string(),
-        None => "an unknown time".into(),
+        None => tr!("session-unknown-time"),
     }
 }
 

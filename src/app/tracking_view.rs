@@ -18,6 +18,7 @@ use super::plots::{
 };
 use crate::locale::entry::parse_entry;
 use crate::locale::format::{grouped, grouped_natural, money, money_whole, payback, percent};
+use crate::locale::terms::{self, measure_heading};
 use crate::model::actuals::{ActualMonth, Actuals, Measure, parse_year_month};
 use crate::model::driver::MONEY_MAX;
 use crate::model::scenario::Scenario;
@@ -25,12 +26,10 @@ use crate::model::tracking::{GroupGains, Kpi, Quarter, TrackedMonth, Tracking};
 use crate::report::tracking::{
     is_total_row, month_label, quarter_label, quarter_rows, variance_is_worse,
 };
+use crate::tr;
 
 const PLAN_COLOUR: Color32 = Color32::from_rgb(140, 140, 140);
 const ACTUAL_COLOUR: Color32 = GAIN_COLOUR;
-const ATTRIBUTION_HELP: &str = "How much of each measured change the CRM is credited with. \
-    Revenue also grows from hiring, new markets and new products, and customers stay for \
-    other reasons too: credit the CRM with its share only. 100 % credits it with all of it.";
 
 /// What the user changed in the tracking view.
 pub enum TrackingChange {
@@ -121,20 +120,16 @@ impl TrackingView {
         if plan_changed {
             ui.horizontal(|ui| {
                 ui.label(
-                    RichText::new(
-                        "The plan changed after months were measured: they are now compared \
-                         with the new plan (Ctrl+Z brings the old one back).",
-                    )
-                    .color(ui.visuals().warn_fg_color),
+                    RichText::new(tr!("tracking-plan-changed")).color(ui.visuals().warn_fg_color),
                 );
-                dismiss = ui.small_button("OK").clicked();
+                dismiss = ui.small_button(tr!("tracking-plan-changed-ok")).clicked();
             });
         }
         if let Some(error) = &self.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
         let Some(tracking) = tracking else {
-            ui.label("Cannot compute this scenario: see the calculator for why.");
+            ui.label(tr!("tracking-cannot-compute"));
             return (change, request, dismiss);
         };
         ui.add_space(4.0);
@@ -143,15 +138,7 @@ impl TrackingView {
             .id_salt("tracking_scroll")
             .show(ui, |ui| {
                 if tracking.measured_through == 0 && actuals.one_time_cost.is_none() {
-                    ui.label(
-                        RichText::new(
-                            "Nothing measured yet. Type what each month brought in the grid \
-                             below (the plan's figures are shown faintly in the empty cells), \
-                             or import a CSV from a spreadsheet or your CRM. Export the \
-                             template to start one.",
-                        )
-                        .weak(),
-                    );
+                    ui.label(RichText::new(tr!("tracking-nothing-measured")).weak());
                     ui.add_space(6.0);
                 }
                 kpi_tiles::show(
@@ -171,7 +158,11 @@ impl TrackingView {
                 quarters_table(ui, tracking);
                 ui.add_space(8.0);
                 ui.label(
-                    RichText::new(format!("Measured months ({})", scenario.currency)).strong(),
+                    RichText::new(tr!(
+                        "tracking-grid-heading",
+                        currency = scenario.currency.as_str()
+                    ))
+                    .strong(),
                 );
                 if let Some(cell) = self.grid(ui, scenario, &actuals) {
                     change = Some(cell);
@@ -189,7 +180,7 @@ impl TrackingView {
         request: &mut Option<TrackingRequest>,
     ) {
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Go-live month");
+            let label = ui.label(tr!("tracking-go-live"));
             let id = ui.make_persistent_id("tracking_go_live");
             let text = self.texts.entry((0, None)).or_default();
             if !ui.memory(|m| m.has_focus(id)) {
@@ -200,13 +191,10 @@ impl TrackingView {
                     TextEdit::singleline(text)
                         .id(id)
                         .desired_width(70.0)
-                        .hint_text("YYYY-MM"),
+                        .hint_text(tr!("tracking-go-live-hint")),
                 )
                 .labelled_by(label.id)
-                .on_hover_text(
-                    "The calendar month of go-live (month 0), as 2026-03: the months then show \
-                     their dates. Leave empty to number them only.",
-                );
+                .on_hover_text(tr!("tracking-go-live-help"));
             if response.lost_focus() {
                 let typed = text.trim().to_owned();
                 if typed.is_empty() {
@@ -219,15 +207,13 @@ impl TrackingView {
                         *change = Some(TrackingChange::GoLive(Some(typed)));
                     }
                 } else {
-                    self.error = Some(format!(
-                        "Go-live month {typed:?}: write the year and month as 2026-03"
-                    ));
+                    self.error = Some(tr!("tracking-error-go-live", typed = format!("{typed:?}")));
                 }
             }
             ui.separator();
             let label = ui
-                .label("Credited to the CRM")
-                .on_hover_text(ATTRIBUTION_HELP);
+                .label(tr!("tracking-attribution"))
+                .on_hover_text(tr!("tracking-attribution-help"));
             let mut attribution = actuals.attribution_pct.to_f64().unwrap_or(100.0);
             let slider = ui
                 .add(
@@ -236,7 +222,7 @@ impl TrackingView {
                         .step_by(1.0),
                 )
                 .labelled_by(label.id)
-                .on_hover_text(ATTRIBUTION_HELP);
+                .on_hover_text(tr!("tracking-attribution-help"));
             if slider.changed()
                 && let Ok(value) = Decimal::try_from(attribution)
                 && value.round() != actuals.attribution_pct
@@ -244,7 +230,7 @@ impl TrackingView {
                 *change = Some(TrackingChange::Attribution(value.round()));
             }
             ui.separator();
-            ui.label("Rollout's real cost");
+            ui.label(tr!("tracking-rollout-cost"));
             let shown = actuals
                 .one_time_cost
                 .map(grouped_natural)
@@ -253,37 +239,32 @@ impl TrackingView {
                 ui,
                 (0, Some(Measure::CrmCost)),
                 &shown,
-                "not measured",
-                "Rollout's real cost",
-                "What the rollout really cost at go-live (month 0): implementation, training, \
-                 staff time. Empty: the plan's one-time cost stands.",
+                &tr!("tracking-not-measured"),
+                &tr!("tracking-rollout-cost"),
+                &tr!("tracking-rollout-cost-help"),
             ) {
                 match typed {
                     Ok(value) if value != actuals.one_time_cost => {
                         *change = Some(TrackingChange::OneTimeCost(value));
                     }
                     Ok(_) => {}
-                    Err(message) => self.error = Some(format!("Rollout's real cost: {message}")),
+                    Err(message) => {
+                        self.error = Some(tr!("tracking-error-rollout-cost", message = message));
+                    }
                 }
             }
             ui.label(&scenario.currency);
             ui.separator();
             if ui
-                .button("Import CSV…")
-                .on_hover_text(
-                    "Merge measured months from a CSV (a month in the file replaces that month); \
-                     Ctrl+Z undoes it",
-                )
+                .button(tr!("tracking-import-csv"))
+                .on_hover_text(tr!("tracking-import-csv-help"))
                 .clicked()
             {
                 *request = Some(TrackingRequest::ImportCsv);
             }
             if ui
-                .button("Export template CSV…")
-                .on_hover_text(
-                    "A CSV with every measure's column and the plan's figures per month, \
-                     ready to overwrite with what happened",
-                )
+                .button(tr!("tracking-export-template"))
+                .on_hover_text(tr!("tracking-export-template-help"))
                 .clicked()
             {
                 *request = Some(TrackingRequest::ExportTemplate);
@@ -330,10 +311,10 @@ impl TrackingView {
                 .map_err(|e| e.to_string())
                 .and_then(|value| {
                     if value < Decimal::ZERO || value > Decimal::from(MONEY_MAX) {
-                        Err(format!(
-                            "{} is outside 0 to {}",
-                            grouped_natural(value),
-                            grouped_natural(Decimal::from(MONEY_MAX))
+                        Err(tr!(
+                            "tracking-error-outside",
+                            value = grouped_natural(value),
+                            max = grouped_natural(Decimal::from(MONEY_MAX))
                         ))
                     } else {
                         Ok(Some(value))
@@ -362,7 +343,7 @@ impl TrackingView {
                 ui.horizontal(|ui| {
                     ui.add_sized(
                         [110.0, ROW_HEIGHT],
-                        egui::Label::new(RichText::new("Month").strong()),
+                        egui::Label::new(RichText::new(tr!("tracking-month")).strong()),
                     );
                     for measure in Measure::ALL {
                         ui.add_sized(
@@ -402,18 +383,22 @@ impl TrackingView {
                                         .and_then(|h| measure.get(h))
                                         .map(|v| grouped(v, if measure.is_money() { 0 } else { 1 }))
                                         .unwrap_or_default();
-                                    let help = format!(
-                                        "{}, month {}. The plan: {}. Empty: not measured.",
-                                        measure_heading(measure),
-                                        month_label(scenario, month),
-                                        if planned.is_empty() {
-                                            "–".into()
-                                        } else {
-                                            planned.clone()
-                                        }
+                                    let plan = if planned.is_empty() {
+                                        "–".to_owned()
+                                    } else {
+                                        planned.clone()
+                                    };
+                                    let help = tr!(
+                                        "tracking-cell-help",
+                                        measure = measure_heading(measure),
+                                        month = month_label(scenario, month),
+                                        plan = plan
                                     );
-                                    let name =
-                                        format!("{}, month {month}", measure_heading(measure));
+                                    let name = tr!(
+                                        "tracking-cell-name",
+                                        measure = measure_heading(measure),
+                                        month = i64::from(month)
+                                    );
                                     if let Some(typed) = self.typed_cell(
                                         ui,
                                         (month, Some(measure)),
@@ -430,10 +415,11 @@ impl TrackingView {
                                                 ));
                                             }
                                             Err(message) => {
-                                                self.error = Some(format!(
-                                                    "Month {}, {}: {message}",
-                                                    month_label(scenario, month),
-                                                    measure_heading(measure)
+                                                self.error = Some(tr!(
+                                                    "tracking-error-cell",
+                                                    month = month_label(scenario, month),
+                                                    measure = measure_heading(measure),
+                                                    message = message
                                                 ));
                                             }
                                         }
@@ -448,35 +434,16 @@ impl TrackingView {
     }
 }
 
-/// A measure's column heading.
-pub fn measure_heading(measure: Measure) -> &'static str {
-    match measure {
-        Measure::Revenue => "Revenue",
-        Measure::DealsWon => "Deals won",
-        Measure::SalesCycleDays => "Cycle (days)",
-        Measure::HoursSavedPerRepPerWeek => "Hours saved/wk",
-        Measure::ActiveCustomers => "Customers",
-        Measure::AcquisitionSpend => "Acquisition",
-        Measure::SupportCost => "Support cost",
-        Measure::CrmCost => "CRM cost",
-    }
-}
-
 fn measure_help(measure: Measure, currency: &str) -> String {
     match measure {
-        Measure::Revenue => format!(
-            "New-business revenue of the month ({currency}). Realized sales gain = (revenue − \
-             revenue before the CRM) × margin × the share credited to the CRM."
-        ),
-        Measure::DealsWon => "Deals won in the month: shown beside the plan's; not counted as money.".into(),
-        Measure::SalesCycleDays => {
-            "Average days from first contact to close: shown beside the plan's new cycle; not counted as money.".into()
-        }
-        Measure::HoursSavedPerRepPerWeek => "Admin hours saved per team member per week: valued at the hourly cost × the share credited.".into(),
-        Measure::ActiveCustomers => "Paying customers at the end of the month: those above the base without the CRM count as kept.".into(),
-        Measure::AcquisitionSpend => format!("Marketing spend of the month ({currency}): below the planned spend is the saving."),
-        Measure::SupportCost => format!("Support team cost of the month ({currency}): below the planned cost is the saving."),
-        Measure::CrmCost => format!("All the CRM cost of the month ({currency}): licences, admin and anything else. Empty: the plan's cost stands."),
+        Measure::Revenue => tr!("tracking-help-revenue", currency = currency),
+        Measure::DealsWon => tr!("tracking-help-deals-won"),
+        Measure::SalesCycleDays => tr!("tracking-help-sales-cycle"),
+        Measure::HoursSavedPerRepPerWeek => tr!("tracking-help-hours-saved"),
+        Measure::ActiveCustomers => tr!("tracking-help-customers"),
+        Measure::AcquisitionSpend => tr!("tracking-help-acquisition", currency = currency),
+        Measure::SupportCost => tr!("tracking-help-support-cost", currency = currency),
+        Measure::CrmCost => tr!("tracking-help-crm-cost", currency = currency),
     }
 }
 
@@ -484,69 +451,68 @@ fn tiles(scenario: &Scenario, tracking: &Tracking) -> Vec<Tile> {
     let c = scenario.currency.as_str();
     let t = &tracking.to_date;
     let through = match tracking.measured_through {
-        0 => "none yet".to_owned(),
+        0 => tr!("tracking-through-none"),
         m => month_label(scenario, m),
     };
     let negative = |v: Decimal| v < Decimal::ZERO;
     vec![
         Tile {
-            caption: "ROI to date (plan)".into(),
+            caption: tr!("tracking-tile-roi"),
             value: format!(
                 "{} ({})",
                 percent(t.actual_roi_pct),
                 percent(t.plan_roi_pct)
             ),
             negative: t.actual_roi_pct.is_some_and(negative),
-            formula: format!(
-                "Months 0 to {}: cumulative net / cumulative cost × 100,\nactual {} against \
-                 the plan's {}",
-                tracking.measured_through,
-                percent(t.actual_roi_pct),
-                percent(t.plan_roi_pct)
+            formula: tr!(
+                "tracking-tile-roi-formula",
+                through = i64::from(tracking.measured_through),
+                actual = percent(t.actual_roi_pct),
+                plan = percent(t.plan_roi_pct)
             ),
         },
         Tile {
-            caption: "Net to date".into(),
+            caption: tr!("tracking-tile-net"),
             value: money_whole(t.actual_net, c),
             negative: negative(t.actual_net),
-            formula: format!(
-                "Actual {} against the plan's {}\nvariance {}",
-                money(t.actual_net, c),
-                money(t.plan_net, c),
-                money(t.variance_net, c)
+            formula: tr!(
+                "tracking-tile-net-formula",
+                actual = money(t.actual_net, c),
+                plan = money(t.plan_net, c),
+                variance = money(t.variance_net, c)
             ),
         },
         Tile {
-            caption: "Variance to date".into(),
+            caption: tr!("tracking-tile-variance"),
             value: money_whole(t.variance_net, c),
             negative: negative(t.variance_net),
-            formula: "Actual net to date − the plan's net to date".into(),
+            formula: tr!("tracking-tile-variance-formula"),
         },
         Tile {
-            caption: format!("Outlook: ROI at {} months", scenario.horizon_months),
+            caption: tr!(
+                "tracking-tile-outlook-roi",
+                months = i64::from(scenario.horizon_months)
+            ),
             value: percent(tracking.outlook.roi_pct),
             negative: tracking.outlook.roi_pct.is_some_and(negative),
-            formula: format!(
-                "The measured months, then the plan for the months after:\nnet at the horizon {}",
-                money(tracking.outlook.net_gain, c)
+            formula: tr!(
+                "tracking-tile-outlook-roi-formula",
+                net = money(tracking.outlook.net_gain, c)
             ),
         },
         Tile {
-            caption: "Outlook: payback".into(),
+            caption: tr!("tracking-tile-outlook-payback"),
             value: payback(tracking.outlook.payback_months, scenario.horizon_months),
             negative: tracking.outlook.payback_months.is_none(),
-            formula: "The measured months, then the plan: the first month from which the \
-                      cumulative net stays at or above zero"
-                .into(),
+            formula: tr!("tracking-tile-outlook-payback-formula"),
         },
         Tile {
-            caption: "Measured through".into(),
+            caption: tr!("tracking-tile-through"),
             value: through,
             negative: false,
-            formula: format!(
-                "The last month with a measure; {} % of each measured change is credited to \
-                 the CRM",
-                grouped(tracking.attribution_pct, 0)
+            formula: tr!(
+                "tracking-tile-through-formula",
+                attribution = grouped(tracking.attribution_pct, 0)
             ),
         },
     ]
@@ -554,7 +520,7 @@ fn tiles(scenario: &Scenario, tracking: &Tracking) -> Vec<Tile> {
 
 /// Cumulative net: the plan, the actual months (marked) and the outlook after them (dashed).
 fn cumulative_chart(ui: &mut Ui, scenario: &Scenario, tracking: &Tracking) {
-    ui.label(RichText::new("Cumulative net: plan against actual").strong());
+    ui.label(RichText::new(tr!("tracking-chart-title")).strong());
     let point = |month: u32, value: Decimal| [f64::from(month), value.to_f64().unwrap_or(0.0)];
     let through = tracking.measured_through;
     let plan: Vec<[f64; 2]> = tracking
@@ -589,26 +555,26 @@ fn cumulative_chart(ui: &mut Ui, scenario: &Scenario, tracking: &Tracking) {
     );
     let response = plot.show(ui, |plot| {
         plot.line(
-            Line::new("Plan", plan.clone())
+            Line::new(tr!("tracking-plan"), plan.clone())
                 .color(PLAN_COLOUR)
                 .width(2.0),
         );
         if through > 0 {
             plot.line(
-                Line::new("Actual", actual.clone())
+                Line::new(tr!("tracking-actual"), actual.clone())
                     .color(ACTUAL_COLOUR)
                     .width(2.5),
             );
         }
         plot.line(
-            Line::new("Outlook", outlook.clone())
+            Line::new(tr!("tracking-outlook"), outlook.clone())
                 .color(ACTUAL_COLOUR)
                 .style(LineStyle::dashed_loose())
                 .width(2.0),
         );
         if !measured.is_empty() {
             plot.points(
-                Points::new("Measured month", measured.clone())
+                Points::new(tr!("tracking-measured-month"), measured.clone())
                     .shape(MarkerShape::Circle)
                     .radius(4.0)
                     .color(ACTUAL_COLOUR),
@@ -619,7 +585,7 @@ fn cumulative_chart(ui: &mut Ui, scenario: &Scenario, tracking: &Tracking) {
         let mut rows = Vec::new();
         if let Some(value) = at_month(&plan, month) {
             rows.push(TooltipRow {
-                series: "Plan".into(),
+                series: tr!("tracking-plan"),
                 value: money_text(value, currency),
                 colour: PLAN_COLOUR,
             });
@@ -627,11 +593,10 @@ fn cumulative_chart(ui: &mut Ui, scenario: &Scenario, tracking: &Tracking) {
         if let Some(value) = at_month(&actual, month).or_else(|| at_month(&outlook, month)) {
             rows.push(TooltipRow {
                 series: if month <= through {
-                    "Actual"
+                    tr!("tracking-actual")
                 } else {
-                    "Outlook"
-                }
-                .into(),
+                    tr!("tracking-outlook")
+                },
                 value: money_text(value, currency),
                 colour: ACTUAL_COLOUR,
             });
@@ -642,16 +607,11 @@ fn cumulative_chart(ui: &mut Ui, scenario: &Scenario, tracking: &Tracking) {
 
 /// Gains by group, months 0 to T: plan, actual, variance.
 fn groups_table(ui: &mut Ui, scenario: &Scenario, tracking: &Tracking) {
-    let through = tracking.measured_through;
-    let months = match through {
-        0 => "no month measured yet".to_owned(),
-        1 => "month 1".to_owned(),
-        t => format!("months 1–{t}"),
-    };
     ui.label(
-        RichText::new(format!(
-            "Gains to date by group, {months} ({})",
-            scenario.currency
+        RichText::new(tr!(
+            "tracking-groups-heading",
+            through = i64::from(tracking.measured_through),
+            currency = scenario.currency.as_str()
         ))
         .strong(),
     );
@@ -663,20 +623,23 @@ fn groups_table(ui: &mut Ui, scenario: &Scenario, tracking: &Tracking) {
         .spacing([10.0, 3.0])
         .show(ui, |ui| {
             ui.label("");
-            for heading in ["Plan", "Actual", "Variance"] {
+            for heading in [
+                tr!("tracking-plan"),
+                tr!("tracking-actual"),
+                tr!("tracking-variance"),
+            ] {
                 right(ui, RichText::new(heading).strong());
             }
             ui.label("");
             ui.end_row();
-            for (i, label) in GroupGains::LABELS.iter().enumerate() {
+            for (i, _) in GroupGains::LABELS.iter().enumerate() {
                 if plan[i].is_zero() && actual[i].is_zero() {
                     continue;
                 }
-                ui.label(*label).on_hover_text(if i == 0 {
-                    "Cross-sell, faster cycle and win rate together: measured revenue cannot \
-                     tell them apart"
+                ui.label(terms::tracked_group(i)).on_hover_text(if i == 0 {
+                    tr!("tracking-group-sales-help")
                 } else {
-                    ""
+                    String::new()
                 });
                 let variance = actual[i].checked_sub(plan[i]).unwrap_or_default();
                 right(ui, RichText::new(grouped(plan[i], 2)).monospace());
@@ -696,7 +659,7 @@ fn groups_table(ui: &mut Ui, scenario: &Scenario, tracking: &Tracking) {
                 return;
             };
             let variance = actual.checked_sub(plan).unwrap_or_default();
-            ui.label(RichText::new("Total").strong());
+            ui.label(RichText::new(tr!("tracking-total")).strong());
             right(ui, RichText::new(grouped(plan, 2)).monospace().strong());
             right(ui, RichText::new(grouped(actual, 2)).monospace().strong());
             let mut cell = RichText::new(grouped(variance, 2)).monospace().strong();
@@ -711,7 +674,7 @@ fn groups_table(ui: &mut Ui, scenario: &Scenario, tracking: &Tracking) {
 
 /// The KPIs of the measured months against the plan's.
 fn kpi_table(ui: &mut Ui, scenario: &Scenario, tracking: &Tracking) {
-    ui.label(RichText::new("Deals, cycle and customers against the plan").strong());
+    ui.label(RichText::new(tr!("tracking-kpis-title")).strong());
     let rows: Vec<_> = tracking
         .months
         .iter()
@@ -722,17 +685,19 @@ fn kpi_table(ui: &mut Ui, scenario: &Scenario, tracking: &Tracking) {
         })
         .collect();
     if rows.is_empty() {
-        ui.label(RichText::new("No deals, cycle length or customers measured yet.").weak());
+        ui.label(RichText::new(tr!("tracking-kpis-none")).weak());
         return;
     }
     // Only the measures some month measured.
     type KpiOf = fn(&TrackedMonth) -> &Kpi;
-    let kpis: [(&str, KpiOf); 3] = [
-        ("Deals won", |m| &m.deals),
-        ("Cycle (days)", |m| &m.sales_cycle_days),
-        ("Customers", |m| &m.customers),
+    let kpis: [(String, KpiOf); 3] = [
+        (measure_heading(Measure::DealsWon), |m| &m.deals),
+        (measure_heading(Measure::SalesCycleDays), |m| {
+            &m.sales_cycle_days
+        }),
+        (measure_heading(Measure::ActiveCustomers), |m| &m.customers),
     ];
-    let shown: Vec<(&str, KpiOf)> = kpis
+    let shown: Vec<(String, KpiOf)> = kpis
         .into_iter()
         .filter(|(_, kpi)| rows.iter().any(|m| kpi(m).actual.is_some()))
         .collect();
@@ -741,9 +706,9 @@ fn kpi_table(ui: &mut Ui, scenario: &Scenario, tracking: &Tracking) {
         .num_columns(shown.len() + 2)
         .spacing([14.0, 3.0])
         .show(ui, |ui| {
-            ui.label(RichText::new("Month").strong());
+            ui.label(RichText::new(tr!("tracking-month")).strong());
             for (heading, _) in &shown {
-                ui.label(RichText::new(*heading).strong());
+                ui.label(RichText::new(heading).strong());
             }
             ui.label("");
             ui.end_row();
@@ -752,12 +717,15 @@ fn kpi_table(ui: &mut Ui, scenario: &Scenario, tracking: &Tracking) {
                 for (_, kpi) in &shown {
                     let kpi = kpi(month);
                     let text = match (kpi.actual, kpi.plan, kpi.difference()) {
-                        (Some(actual), Some(plan), Some(diff)) => format!(
-                            "{} (plan {}, {}{})",
-                            grouped(actual, 1),
-                            grouped(plan, 1),
-                            if diff >= Decimal::ZERO { "+" } else { "" },
-                            grouped(diff, 1)
+                        (Some(actual), Some(plan), Some(diff)) => tr!(
+                            "tracking-kpi-cell",
+                            actual = grouped(actual, 1),
+                            plan = grouped(plan, 1),
+                            difference = format!(
+                                "{}{}",
+                                if diff >= Decimal::ZERO { "+" } else { "" },
+                                grouped(diff, 1)
+                            )
                         ),
                         (Some(actual), _, _) => grouped(actual, 1),
                         (None, _, _) => "–".into(),
@@ -773,7 +741,7 @@ fn kpi_table(ui: &mut Ui, scenario: &Scenario, tracking: &Tracking) {
 /// The quarters through the last measured one; the later quarters, where the actual is the
 /// plan, wait in a closed section (twenty of them would bury the ones that were measured).
 fn quarters_table(ui: &mut Ui, tracking: &Tracking) {
-    ui.label(RichText::new("By quarter").strong());
+    ui.label(RichText::new(tr!("tracking-quarters-title")).strong());
     let (measured, later): (Vec<&Quarter>, Vec<&Quarter>) = tracking
         .quarters
         .iter()
@@ -781,8 +749,10 @@ fn quarters_table(ui: &mut Ui, tracking: &Tracking) {
     quarter_grid(ui, "tracking_quarters", &measured);
     if !later.is_empty() {
         let (first, last) = (later[0].first_month, later[later.len() - 1].last_month);
-        egui::CollapsingHeader::new(format!(
-            "Months {first}–{last}: nothing measured yet, the plan by quarter"
+        egui::CollapsingHeader::new(tr!(
+            "tracking-later-quarters",
+            first = i64::from(first),
+            last = i64::from(last)
         ))
         .id_salt("tracking_later_quarters")
         .default_open(false)
@@ -799,7 +769,11 @@ fn quarter_grid(ui: &mut Ui, id: &str, quarters: &[&Quarter]) {
         .spacing([14.0, 3.0])
         .show(ui, |ui| {
             ui.label("");
-            for heading in ["Plan", "Actual", "Variance"] {
+            for heading in [
+                tr!("tracking-plan"),
+                tr!("tracking-actual"),
+                tr!("tracking-variance"),
+            ] {
                 right(ui, RichText::new(heading).strong());
             }
             ui.label("");
@@ -807,16 +781,16 @@ fn quarter_grid(ui: &mut Ui, id: &str, quarters: &[&Quarter]) {
             for quarter in quarters {
                 ui.label(RichText::new(quarter_label(quarter)).strong());
                 ui.end_row();
-                for (label, [plan, actual, variance]) in quarter_rows(quarter) {
+                for (kind, label, [plan, actual, variance]) in quarter_rows(quarter) {
                     let mut name = RichText::new(format!("   {label}"));
-                    if is_total_row(label) {
+                    if is_total_row(kind) {
                         name = name.strong();
                     }
                     ui.label(name);
                     right(ui, RichText::new(grouped(plan, 2)).monospace());
                     right(ui, RichText::new(grouped(actual, 2)).monospace());
                     let mut cell = RichText::new(grouped(variance, 2)).monospace();
-                    if variance_is_worse(label, variance) {
+                    if variance_is_worse(kind, variance) {
                         cell = cell.color(ui.visuals().error_fg_color);
                     }
                     right(ui, cell);

@@ -1,20 +1,52 @@
 //! Typed entry of numbers the way people write them: `12%`, `2500`, `2,500`, `€2,500`,
-//! `2.5k`, `1.2M`, `USD 1,200.50`, `2,5` (decimal comma). The result is checked against a
-//! driver's range by the caller; this only reads the number.
+//! `2.5k`, `1.2M`, `USD 1,200.50`, `2,5` (decimal comma), and in the language in use:
+//! `2.500,00`, `R$ 2.500,00`, `2 500,5`, `¥2,500`. The result is checked against a driver's
+//! range by the caller; this only reads the number.
+//!
+//! With both separators the last one is the decimal one, in any language. With one kind only,
+//! three-digit groups are grouping and anything else is the decimal separator; and a single
+//! separator before exactly three digits (`2,500`, `2.500`) follows the language: grouping
+//! where it is not the language's decimal separator (English `2,500` = 2500, Polish `2.500` =
+//! 2500), decimal where it is (Polish `2,500` = 2,5). [`is_ambiguous`] tells the caller to say
+//! how such an entry was read.
 
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
-use thiserror::Error;
 
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+use super::Lang;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EntryError {
-    #[error("type a number")]
     Empty,
-    #[error("\"{0}\" is not a number: type e.g. 2500, 2,500, 2.5k, 1.2M or 12%")]
     NotANumber(String),
-    #[error("\"{0}\" is too large")]
     TooLarge(String),
+}
+
+impl std::fmt::Display for EntryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            EntryError::Empty => crate::tr!("entry-empty"),
+            EntryError::NotANumber(typed) => crate::tr!(
+                "entry-not-a-number",
+                typed = typed.as_str(),
+                examples = examples()
+            ),
+            EntryError::TooLarge(typed) => crate::tr!("entry-too-large", typed = typed.as_str()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for EntryError {}
+
+/// Examples of what can be typed, in the language's own way of writing numbers.
+fn examples() -> String {
+    match super::numbers::decimal_separator(Lang::current()) {
+        ',' => "2500, 2.500, 2,5k, 1,2M, 12%",
+        _ => "2500, 2,500, 2.5k, 1.2M, 12%",
+    }
+    .to_owned()
 }
 
 /// Currency signs and words that may stand before or after an amount.
@@ -41,7 +73,8 @@ pub fn parse_entry(text: &str) -> Result<Decimal, EntryError> {
     rest = strip_currency(rest);
 
     let (number, multiplier) = split_multiplier(rest);
-    let digits = normalise_separators(number).ok_or_else(not_a_number)?;
+    let decimal = super::numbers::decimal_separator(Lang::current());
+    let digits = normalise_separators(number, decimal).ok_or_else(not_a_number)?;
     let well_formed = digits.chars().any(|c| c.is_ascii_digit())
         && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
         && digits.matches('.').count() <= 1;
@@ -97,38 +130,78 @@ fn split_multiplier(text: &str) -> (&str, Decimal) {
     (text, Decimal::ONE)
 }
 
-/// Removes grouping (`,`, spaces, `'`, `_`) and turns a decimal comma into a point.
-/// Returns `None` for commas that are neither.
-fn normalise_separators(text: &str) -> Option<String> {
+/// Removes grouping (`,` or `.`, spaces, `'`, `_`) and writes the decimal separator as a
+/// point, reading the separators as the module says for a language whose decimal separator is
+/// `decimal`. Returns `None` for separators that are neither.
+fn normalise_separators(text: &str, decimal: char) -> Option<String> {
     let text: String = text
         .chars()
         .filter(|c| !matches!(c, ' ' | '\'' | '_' | '\u{a0}' | '\u{202f}'))
         .collect();
-    if !text.contains(',') {
-        return Some(text);
-    }
-    let (whole, fraction) = match text.split_once('.') {
-        Some((whole, fraction)) => (whole, Some(fraction)),
-        None => (text.as_str(), None),
-    };
-    let groups: Vec<&str> = whole.split(',').collect();
-    let grouped = groups.len() > 1
-        && !groups[0].is_empty()
-        && groups[0].len() <= 3
-        && groups[1..].iter().all(|g| g.len() == 3);
-    if grouped {
-        let mut out = groups.concat();
-        if let Some(fraction) = fraction {
-            out.push('.');
-            out.push_str(fraction);
+    let (comma, point) = (text.rfind(','), text.rfind('.'));
+    let (group, point_char) = match (comma, point) {
+        (None, None) => return Some(text),
+        // Both: the last is the decimal separator.
+        (Some(c), Some(p)) if c > p => ('.', ','),
+        (Some(_), Some(_)) => (',', '.'),
+        // One kind only: three-digit groups are grouping, unless a single one is the
+        // language's own decimal separator.
+        (Some(_), None) => {
+            if decimal != ',' && is_grouping(&text, ',') {
+                return Some(text.replace(',', ""));
+            }
+            return single_decimal(&text, ',', decimal == ',');
         }
-        return Some(out);
+        (None, Some(_)) => {
+            if decimal != '.' && is_grouping(&text, '.') {
+                return Some(text.replace('.', ""));
+            }
+            return single_decimal(&text, '.', decimal == '.');
+        }
+    };
+    let (whole, fraction) = text.rsplit_once(point_char)?;
+    if fraction.contains(group) || !(whole.contains(group) && is_grouping(whole, group)) {
+        return None;
     }
-    // One comma followed by other than three digits, and no point: a decimal comma (2,5).
-    if fraction.is_none() && groups.len() == 2 && !groups[0].is_empty() && !groups[1].is_empty() {
-        return Some(format!("{}.{}", groups[0], groups[1]));
+    Some(format!("{}.{fraction}", whole.replace(group, "")))
+}
+
+/// `1,234,567` with `,`: a first group of one to three digits, then groups of three.
+fn is_grouping(text: &str, separator: char) -> bool {
+    let groups: Vec<&str> = text.split(separator).collect();
+    groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3)
+}
+
+/// `2,5` or `2.5`: one separator as the decimal separator, with digits after it (and before
+/// it, unless it is the language's own: `.5` in English, `,5` in Polish).
+fn single_decimal(text: &str, separator: char, own: bool) -> Option<String> {
+    let (whole, fraction) = text.split_once(separator)?;
+    if fraction.contains(separator) || fraction.is_empty() || (whole.is_empty() && !own) {
+        return None;
     }
-    None
+    Some(format!("{whole}.{fraction}"))
+}
+
+/// Whether `text` could be read two ways and was read by the language's rule: one separator
+/// before exactly three digits in a language whose decimal separator is the comma (`2,500`
+/// read as 2,5; `2.500` read as 2 500). The caller says how it was read.
+pub fn is_ambiguous(text: &str) -> bool {
+    if super::numbers::decimal_separator(Lang::current()) != ',' {
+        return false;
+    }
+    let number: String = text
+        .chars()
+        .filter(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+        .collect();
+    let separators = number.matches([',', '.']).count();
+    separators == 1
+        && number
+            .split([',', '.'])
+            .nth(1)
+            .is_some_and(|fraction| fraction.len() == 3)
+        && !number.starts_with([',', '.'])
 }
 
 #[cfg(test)]
@@ -195,6 +268,34 @@ mod tests {
             parse_entry("79000000000000000000000000000bn"),
             Err(EntryError::TooLarge(_))
         ));
+    }
+
+    #[test]
+    fn each_language_reads_its_own_way_of_writing() {
+        for lang in [Lang::Ro, Lang::Pl, Lang::PtBr, Lang::Ru] {
+            lang.use_here();
+            assert_eq!(ok("2.500,00"), "2500", "{lang:?}");
+            assert_eq!(ok("R$ 2.500,00"), "2500");
+            assert_eq!(ok("2 500,5"), "2500.5");
+            assert_eq!(ok("2\u{a0}500,5 zł"), "2500.5");
+            assert_eq!(ok("1.234.567,89"), "1234567.89");
+            // The language's rule for a lone separator before three digits.
+            assert_eq!(ok("2,500"), "2.5");
+            assert!(is_ambiguous("2,500"));
+            assert_eq!(ok("2.500"), "2500");
+            assert!(is_ambiguous("2.500"));
+            assert!(!is_ambiguous("2,5"));
+            // English forms with both separators still read.
+            assert_eq!(ok("2,500.50"), "2500.5");
+            assert_eq!(ok("2,5k"), "2500");
+        }
+        for lang in [Lang::En, Lang::Zh] {
+            lang.use_here();
+            assert_eq!(ok("¥2,500"), "2500");
+            assert_eq!(ok("2.500,00"), "2500");
+            assert!(!is_ambiguous("2,500"));
+        }
+        Lang::En.use_here();
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! Rounding and formatting of money, percentages and months, in one place, so the terminal,
 //! the exports and the window show the same figure the same way.
 
+use rust_decimal::prelude::ToPrimitive as _;
 use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::tr;
 
 /// Rounds to cents, half away from zero (SPEC §4), the way people round money by hand.
 pub fn round2(value: Decimal) -> Decimal {
@@ -24,33 +27,15 @@ pub fn plain(value: Decimal) -> String {
     rounded.to_string()
 }
 
-/// Human-readable number with thousands separators: `-1,234.50`.
+/// Human-readable number with thousands separators, as the language in use writes it:
+/// `-1,234.50`, `-1.234,50`, `-1 234,50`.
 pub fn grouped(value: Decimal, decimals: u32) -> String {
     let mut rounded = round_to(value, decimals);
     rounded.rescale(decimals);
     if rounded.is_zero() {
         rounded.set_sign_positive(true);
     }
-    let text = rounded.abs().to_string();
-    let (whole, fraction) = match text.split_once('.') {
-        Some((whole, fraction)) => (whole, Some(fraction)),
-        None => (text.as_str(), None),
-    };
-    let mut out = String::with_capacity(text.len() + whole.len() / 3 + 1);
-    if rounded.is_sign_negative() {
-        out.push('-');
-    }
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    if let Some(fraction) = fraction {
-        out.push('.');
-        out.push_str(fraction);
-    }
-    out
+    super::numbers::localized(rounded, super::Lang::current())
 }
 
 /// A value as a person would type it: grouped, with up to 4 decimals and no trailing zeros:
@@ -69,26 +54,50 @@ pub fn driver_value(
     decimals: Option<u32>,
     currency: &str,
 ) -> String {
-    use crate::model::driver::Unit;
+    // The figure as shown, which chooses the unit's plural form.
+    let shown = match decimals {
+        Some(decimals) => {
+            let mut rounded = round_to(value, decimals);
+            rounded.rescale(decimals);
+            rounded
+        }
+        None => round_to(value, 4).normalize(),
+    };
     let number = match decimals {
         Some(decimals) => grouped(value, decimals),
         None => grouped_natural(value),
     };
-    match driver.unit() {
-        Unit::Money => format!("{number} {currency}"),
-        Unit::Percent => format!("{number} %"),
-        unit => format!("{number} {}", unit.suffix(currency)),
-    }
+    crate::locale::terms::unit_with_count(driver.unit(), &number, shown, currency)
 }
 
-/// Money with grouping and the currency code: `105,417.50 EUR`.
+/// The number that chooses the plural form of a figure shown as `shown` (rounded, with the
+/// decimals it is shown with). Fluent reads an `f64` without trailing zeros, so a whole figure
+/// shown with decimals (`1.00`) passes as `1.5`: the languages here choose a form by the whole
+/// part and by whether decimals are shown, so `1.5` takes the form `1.00` needs ("1.00 months",
+/// not "1.00 month").
+pub fn plural_operand(shown: Decimal) -> f64 {
+    let number = if shown.scale() > 0 && shown.fract().is_zero() {
+        let half = Decimal::new(5, 1);
+        if shown.is_sign_negative() {
+            shown.trunc() - half
+        } else {
+            shown.trunc() + half
+        }
+    } else {
+        shown
+    };
+    number.to_f64().unwrap_or_default()
+}
+
+/// Money with grouping and the currency's sign as the language writes it: `105,417.50 EUR`,
+/// `105 417,50 zł`, `R$ 105.417,50`.
 pub fn money(value: Decimal, currency: &str) -> String {
-    format!("{} {currency}", grouped(value, 2))
+    super::numbers::with_currency(&grouped(value, 2), currency, super::Lang::current())
 }
 
-/// Money without cents, for axes and big tiles: `105,418 EUR`.
+/// Money without cents, for axes and big tiles: `105,418 EUR`, `105 418 zł`.
 pub fn money_whole(value: Decimal, currency: &str) -> String {
-    format!("{} {currency}", grouped(value, 0))
+    super::numbers::with_currency(&grouped(value, 0), currency, super::Lang::current())
 }
 
 /// A percentage, or a dash where there is none (an ROI on no cost).
@@ -97,18 +106,26 @@ pub fn percent(value: Option<Decimal>) -> String {
     match value {
         // An ROI held at the limit (a gain on an almost-zero cost) says so rather than
         // pretending to be exact.
-        Some(value) if value >= ROI_LIMIT_PCT => "beyond 10^20 %".into(),
-        Some(value) if value <= -ROI_LIMIT_PCT => "below -10^20 %".into(),
-        Some(value) => format!("{} %", grouped(value, 2)),
-        None => "n/a".into(),
+        Some(value) if value >= ROI_LIMIT_PCT => tr!("format-roi-beyond-limit"),
+        Some(value) if value <= -ROI_LIMIT_PCT => tr!("format-roi-below-limit"),
+        Some(value) => super::numbers::with_percent(&grouped(value, 2), super::Lang::current()),
+        None => tr!("format-not-available"),
     }
 }
 
 /// Payback in months: `2.79 months`, or `not within 12 months`.
 pub fn payback(value: Option<Decimal>, horizon_months: u32) -> String {
     match value {
-        Some(value) => format!("{} months", grouped(value, 2)),
-        None => format!("not within {horizon_months} months"),
+        Some(value) => {
+            let mut shown = round2(value);
+            shown.rescale(2);
+            tr!(
+                "format-payback-months",
+                count = plural_operand(shown),
+                months = grouped(value, 2),
+            )
+        }
+        None => tr!("format-payback-not-within", count = horizon_months),
     }
 }
 

@@ -5,6 +5,8 @@ pub mod entry;
 pub mod format;
 pub mod i18n;
 pub mod lang;
+pub mod messages;
+pub mod numbers;
 pub mod terms;
 
 pub use lang::Lang;

@@ -14,7 +14,9 @@ use crate::analysis::sensitivity::Sensitivity;
 use crate::locale::format::{
     driver_value, grouped, grouped_natural, money, payback, percent, plain, round_to,
 };
+use crate::locale::terms;
 use crate::model::scenario::Scenario;
+use crate::tr;
 
 fn text(value: Decimal) -> Value {
     Value::String(plain(value))
@@ -67,7 +69,11 @@ pub fn sensitivity_json(result: &Sensitivity, scenario: &Scenario) -> String {
 
 /// A driver as a table names it: its label and unit, `Seat cost / month (EUR)`.
 fn driver_heading(driver: crate::model::driver::Driver, currency: &str) -> String {
-    format!("{} ({})", driver.label(), driver.unit().suffix(currency))
+    format!(
+        "{} ({})",
+        terms::driver_label(driver),
+        terms::unit_suffix(driver.unit(), currency)
+    )
 }
 
 pub fn sensitivity_table(result: &Sensitivity, scenario: &Scenario) -> String {
@@ -75,12 +81,15 @@ pub fn sensitivity_table(result: &Sensitivity, scenario: &Scenario) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{}: each driver alone moved by -/+{} %; ROI at {} months {}, NPV {}",
-        scenario.name,
-        grouped(result.swing_pct, 0),
-        scenario.horizon_months,
-        percent(result.base_roi),
-        money(result.base_npv, currency)
+        "{}",
+        tr!(
+            "report-sensitivity-title",
+            name = scenario.name.as_str(),
+            swing = grouped(result.swing_pct, 0),
+            months = i64::from(scenario.horizon_months),
+            roi = percent(result.base_roi),
+            npv = money(result.base_npv, currency),
+        )
     );
     let rows: Vec<Vec<String>> = result
         .drivers
@@ -98,13 +107,13 @@ pub fn sensitivity_table(result: &Sensitivity, scenario: &Scenario) -> String {
         })
         .collect();
     let header = vec![
-        "Driver".to_owned(),
-        "Low value".into(),
-        "High value".into(),
-        "ROI low".into(),
-        "ROI high".into(),
-        format!("NPV low ({currency})"),
-        format!("NPV high ({currency})"),
+        tr!("report-sensitivity-driver"),
+        tr!("report-sensitivity-low-value"),
+        tr!("report-sensitivity-high-value"),
+        tr!("report-sensitivity-roi-low"),
+        tr!("report-sensitivity-roi-high"),
+        tr!("report-sensitivity-npv-low", currency = currency),
+        tr!("report-sensitivity-npv-high", currency = currency),
     ];
     write_table(&mut out, &header, &rows);
     out
@@ -151,37 +160,54 @@ pub fn risk_table(result: &RiskResult, scenario: &Scenario) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{}: {} runs, seed {}",
-        scenario.name, result.runs, result.seed
+        "{}",
+        tr!(
+            "report-risk-title",
+            name = scenario.name.as_str(),
+            runs = i64::from(result.runs),
+            seed = result.seed.to_string(),
+        )
     );
     let _ = writeln!(
         out,
-        "ROI at {horizon_months} months    P10 {}   P50 {}   P90 {}",
+        "{}    P10 {}   P50 {}   P90 {}",
+        tr!("report-roi-at-months", months = i64::from(horizon_months)),
         pct(result.roi_pct.p10),
         pct(result.roi_pct.p50),
         pct(result.roi_pct.p90)
     );
     let _ = writeln!(
         out,
-        "Payback             P10 {}   P50 {}   P90 {}",
+        "{:<19} P10 {}   P50 {}   P90 {}",
+        tr!("report-payback"),
         months(result.payback_months.p10),
         months(result.payback_months.p50),
         months(result.payback_months.p90)
     );
     let _ = writeln!(
         out,
-        "Chance of paying back within {horizon_months} months: {:.1} %",
-        result.probability_payback_within_horizon * 100.0
+        "{}",
+        tr!(
+            "report-risk-chance-payback-value",
+            months = i64::from(horizon_months),
+            chance = format!("{:.1}", result.probability_payback_within_horizon * 100.0),
+        )
     );
     let _ = writeln!(
         out,
-        "Chance of a negative ROI: {:.1} %\n",
-        result.probability_negative_roi * 100.0
+        "{}\n",
+        tr!(
+            "report-risk-chance-negative-value",
+            chance = format!("{:.1}", result.probability_negative_roi * 100.0),
+        )
     );
     let _ = writeln!(
         out,
         "{:>5} {:>12} {:>12} {:>12}",
-        "Month", "ROI P10", "ROI P50", "ROI P90"
+        tr!("report-col-month"),
+        tr!("report-risk-roi-p10"),
+        tr!("report-risk-roi-p50"),
+        tr!("report-risk-roi-p90")
     );
     for m in &result.months {
         if let Some(p) = &m.roi_pct {
@@ -200,8 +226,12 @@ pub fn risk_table(result: &RiskResult, scenario: &Scenario) -> String {
 
 fn target_text(target: Target, horizon_months: u32) -> String {
     match target {
-        Target::RoiPct(v) => format!("an ROI of {} at {horizon_months} months", percent(Some(v))),
-        Target::PaybackMonths(v) => format!("payback in {} months", grouped(v, 2)),
+        Target::RoiPct(v) => tr!(
+            "report-goal-target-roi",
+            roi = percent(Some(v)),
+            months = i64::from(horizon_months),
+        ),
+        Target::PaybackMonths(v) => tr!("report-goal-target-payback", months = grouped(v, 2)),
     }
 }
 
@@ -209,10 +239,13 @@ fn target_text(target: Target, horizon_months: u32) -> String {
 fn metric_text(target: Target, metric: Option<Decimal>, horizon_months: u32) -> String {
     match target {
         Target::RoiPct(_) => match metric {
-            Some(roi) => format!("ROI {}", percent(Some(roi))),
-            None => "no ROI (nothing is spent)".into(),
+            Some(roi) => tr!("report-goal-metric-roi", roi = percent(Some(roi))),
+            None => tr!("report-goal-metric-no-roi"),
         },
-        Target::PaybackMonths(_) => format!("payback {}", payback(metric, horizon_months)),
+        Target::PaybackMonths(_) => tr!(
+            "report-goal-metric-payback",
+            payback = payback(metric, horizon_months),
+        ),
     }
 }
 
@@ -225,68 +258,85 @@ pub fn goal_seek_sentences(result: &GoalSeek, scenario: &Scenario) -> Vec<String
     let value_text =
         |value: Decimal, decimals: Option<u32>| driver_value(driver, value, decimals, currency);
     let wanted = target_text(result.target, horizon);
-    let today = format!("Today: {}.", value_text(driver.get(scenario), None));
+    let label = terms::driver_label(driver);
+    let today = tr!(
+        "report-goal-today",
+        value = value_text(driver.get(scenario), None),
+    );
     if let (true, Some(value)) = (result.reached, result.value) {
         // Within 0.01 of the target; said only where the rounded figure shows a difference.
         let exactly = match (result.target, result.achieved) {
             (Target::RoiPct(t), Some(a)) if round_to(a, 2) != round_to(t, 2) => {
-                format!(" ({})", metric_text(result.target, Some(a), horizon))
+                Some(metric_text(result.target, Some(a), horizon))
             }
             (Target::PaybackMonths(t), Some(a)) if round_to(a, 2) != round_to(t, 2) => {
-                format!(" ({})", metric_text(result.target, Some(a), horizon))
+                Some(metric_text(result.target, Some(a), horizon))
             }
-            _ => String::new(),
+            _ => None,
         };
-        return vec![
-            format!(
-                "{} = {} gives {wanted}{exactly}.",
-                driver.label(),
-                value_text(value, Some(result.decimals)),
+        let value = value_text(value, Some(result.decimals));
+        let reached = match exactly {
+            Some(achieved) => tr!(
+                "report-goal-reached-exactly",
+                driver = label,
+                value = value,
+                target = wanted,
+                achieved = achieved,
             ),
-            today,
-        ];
+            None => tr!(
+                "report-goal-reached",
+                driver = label,
+                value = value,
+                target = wanted,
+            ),
+        };
+        return vec![reached, today];
     }
     let reason = match result.unreachable {
         Some(Unreachable::OutsideHorizon) if result.target.value() < Decimal::ZERO => {
-            "A payback cannot be earlier than month 0.".to_owned()
+            tr!("report-goal-before-month-zero")
         }
-        Some(Unreachable::OutsideHorizon) => format!(
-            "Payback in {} months is beyond the {horizon}-month horizon: the projection does \
-             not reach that far. Lengthen the horizon to look for it.",
-            grouped(result.target.value(), 2)
+        Some(Unreachable::OutsideHorizon) => tr!(
+            "report-goal-beyond-horizon",
+            months = grouped(result.target.value(), 2),
+            horizon = i64::from(horizon),
         ),
-        Some(Unreachable::AcrossJump) => format!(
-            "{} is not reachable: as {} changes, the {} jumps over it.",
-            capitalised(&wanted),
-            driver.label(),
-            match result.target {
-                Target::RoiPct(_) => "ROI",
-                Target::PaybackMonths(_) => "payback",
-            }
-        ),
-        Some(Unreachable::BetweenWholeNumbers) => match result.neighbours {
-            Some((low, high)) => format!(
-                "No whole value of {} gives exactly {wanted}: {} gives {}, {} gives {}.",
-                driver.label(),
-                value_text(low.value, Some(0)),
-                metric_text(result.target, low.metric, horizon),
-                value_text(high.value, Some(0)),
-                metric_text(result.target, high.metric, horizon),
+        Some(Unreachable::AcrossJump) => match result.target {
+            Target::RoiPct(_) => tr!(
+                "report-goal-jump-roi",
+                target = capitalised(&wanted),
+                driver = label.as_str(),
             ),
-            None => format!(
-                "No whole value of {} gives exactly {wanted}.",
-                driver.label()
+            Target::PaybackMonths(_) => tr!(
+                "report-goal-jump-payback",
+                target = capitalised(&wanted),
+                driver = label.as_str(),
             ),
         },
-        Some(Unreachable::OutOfRange) | None => format!(
-            "No value of {} from {} to {} reaches {wanted}: {} gives {}, {} gives {}.",
-            driver.label(),
-            value_text(driver.min(), None),
-            value_text(driver.max(), None),
-            value_text(driver.min(), None),
-            metric_text(result.target, result.at_min, horizon),
-            value_text(driver.max(), None),
-            metric_text(result.target, result.at_max, horizon),
+        Some(Unreachable::BetweenWholeNumbers) => match result.neighbours {
+            Some((low, high)) => tr!(
+                "report-goal-between-whole",
+                driver = label.as_str(),
+                target = wanted.as_str(),
+                low = value_text(low.value, Some(0)),
+                low_metric = metric_text(result.target, low.metric, horizon),
+                high = value_text(high.value, Some(0)),
+                high_metric = metric_text(result.target, high.metric, horizon),
+            ),
+            None => tr!(
+                "report-goal-no-whole",
+                driver = label.as_str(),
+                target = wanted.as_str(),
+            ),
+        },
+        Some(Unreachable::OutOfRange) | None => tr!(
+            "report-goal-out-of-range",
+            driver = label.as_str(),
+            min = value_text(driver.min(), None),
+            max = value_text(driver.max(), None),
+            target = wanted.as_str(),
+            at_min = metric_text(result.target, result.at_min, horizon),
+            at_max = metric_text(result.target, result.at_max, horizon),
         ),
     };
     let mut sentences = vec![reason];
@@ -294,11 +344,11 @@ pub fn goal_seek_sentences(result: &GoalSeek, scenario: &Scenario) -> Vec<String
         && result.neighbours.is_none()
     {
         let decimals = if driver.whole_number() { 0 } else { 2 };
-        sentences.push(format!(
-            "Nearest reachable: {} at {} = {}.",
-            metric_text(result.target, nearest.metric, horizon),
-            driver.label(),
-            value_text(nearest.value, Some(decimals))
+        sentences.push(tr!(
+            "report-goal-nearest",
+            metric = metric_text(result.target, nearest.metric, horizon),
+            driver = label.as_str(),
+            value = value_text(nearest.value, Some(decimals)),
         ));
     }
     sentences.push(today);
@@ -367,55 +417,58 @@ pub fn compare_json(compared: &[Compared]) -> String {
 /// A compared input's value in one scenario, as a user reads it.
 pub fn input_value(input: Input, scenario: &Scenario) -> String {
     match input {
-        Input::Horizon => format!("{} months", scenario.horizon_months),
+        Input::Horizon => super::horizon_text(scenario.horizon_months),
         Input::Currency => scenario.currency.clone(),
         Input::Driver(driver) => {
             driver_value(driver, driver.get(scenario), None, &scenario.currency)
         }
         Input::Billing => match scenario.costs.licence_billing {
-            crate::model::scenario::LicenceBilling::Monthly => "monthly".into(),
-            crate::model::scenario::LicenceBilling::Annual => "annually".into(),
+            crate::model::scenario::LicenceBilling::Monthly => tr!("report-billing-monthly"),
+            crate::model::scenario::LicenceBilling::Annual => tr!("report-billing-annually"),
         },
-        Input::Lines => match scenario.lines.len() {
-            0 => "none".into(),
-            1 => "1 line".into(),
-            n => format!("{n} lines"),
-        },
+        Input::Lines => tr!(
+            "report-lines-count",
+            count = i64::try_from(scenario.lines.len()).unwrap_or(i64::MAX),
+        ),
     }
 }
 
-pub fn input_label(input: Input) -> &'static str {
+pub fn input_label(input: Input) -> String {
     match input {
-        Input::Horizon => "Horizon",
-        Input::Currency => "Currency",
-        Input::Driver(driver) => driver.label(),
-        Input::Billing => "Licences billed",
-        Input::Lines => "Extra lines",
+        Input::Horizon => tr!("report-horizon"),
+        Input::Currency => tr!("report-currency"),
+        Input::Driver(driver) => terms::driver_label(driver),
+        Input::Billing => tr!("report-licences-billed"),
+        Input::Lines => tr!("report-extra-lines"),
     }
 }
 
 pub fn compare_table(compared: &[Compared]) -> String {
-    type Row = (&'static str, fn(&Compared) -> String);
+    type Row = (String, fn(&Compared) -> String);
     let rows: [Row; 9] = [
-        ("Horizon", |c| format!("{} months", c.horizon_months())),
-        ("Total cost", |c| {
+        (tr!("report-horizon"), |c| {
+            super::horizon_text(c.horizon_months())
+        }),
+        (tr!("report-total-cost"), |c| {
             money(c.projection.summary.total_cost, c.currency())
         }),
-        ("Total gain", |c| {
+        (tr!("report-total-gain"), |c| {
             money(c.projection.summary.total_gain, c.currency())
         }),
-        ("Net gain", |c| {
+        (tr!("report-net-gain"), |c| {
             money(c.projection.summary.net_gain, c.currency())
         }),
-        ("ROI", |c| percent(c.projection.summary.roi_pct)),
-        ("Payback", |c| {
+        (tr!("report-roi"), |c| percent(c.projection.summary.roi_pct)),
+        (tr!("report-payback"), |c| {
             payback(c.projection.summary.payback_months, c.horizon_months())
         }),
-        ("NPV", |c| money(c.projection.summary.npv, c.currency())),
-        ("Discounted ROI", |c| {
+        (tr!("report-npv"), |c| {
+            money(c.projection.summary.npv, c.currency())
+        }),
+        (tr!("report-discounted-roi"), |c| {
             percent(c.projection.summary.discounted_roi_pct)
         }),
-        ("Monthly net at full adoption", |c| {
+        (tr!("report-monthly-net-full-adoption"), |c| {
             money(
                 c.projection.summary.monthly_net_at_full_adoption,
                 c.currency(),
@@ -432,16 +485,10 @@ pub fn compare_table(compared: &[Compared]) -> String {
     }
     out.push('\n');
     if !same_currency(compared) {
-        out.push_str(
-            "Warning: these scenarios use different currencies. Amounts are not converted; \
-             compare them on ROI and payback only.\n",
-        );
+        let _ = writeln!(out, "{}", tr!("report-compare-currencies-differ"));
     }
     if !same_horizon(compared) {
-        out.push_str(
-            "Note: the horizons differ, so totals, ROI and NPV cover different periods; \
-             compare them with care.\n",
-        );
+        let _ = writeln!(out, "{}", tr!("report-compare-horizons-differ"));
     }
     let header: Vec<String> = std::iter::once(String::new())
         .chain((1..=compared.len()).map(|i| format!("[{i}]")))
@@ -449,7 +496,7 @@ pub fn compare_table(compared: &[Compared]) -> String {
     let mut table: Vec<Vec<String>> = rows
         .iter()
         .map(|(label, value)| {
-            std::iter::once((*label).to_owned())
+            std::iter::once(label.clone())
                 .chain(compared.iter().map(value))
                 .collect()
         })
@@ -458,11 +505,11 @@ pub fn compare_table(compared: &[Compared]) -> String {
     let differences = differing_inputs(&scenarios);
     write_table(&mut out, &header, &table);
     if !differences.is_empty() {
-        out.push_str("\nInputs that differ\n");
+        let _ = writeln!(out, "\n{}", tr!("report-compare-inputs-differ"));
         table = differences
             .into_iter()
             .map(|input| {
-                std::iter::once(input_label(input).to_owned())
+                std::iter::once(input_label(input))
                     .chain(compared.iter().map(|c| input_value(input, &c.scenario)))
                     .collect()
             })

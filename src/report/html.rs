@@ -10,12 +10,14 @@ use super::years::RowStyle;
 use super::{COST_COLOURS, GAIN_COLOURS};
 use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, RiskResult, risk};
 use crate::locale::format::{driver_value, grouped, grouped_natural, money, payback, percent};
+use crate::locale::terms;
 use crate::model::before_after::RowKind;
 use crate::model::before_after::before_after;
 use crate::model::driver::{Driver, Group};
 use crate::model::projection::{CostBreakdown, GainBreakdown, Projection};
 use crate::model::scenario::LicenceBilling;
 use crate::model::scenario::Scenario;
+use crate::tr;
 
 const STYLE: &str = r#"
   @page { size: A4; margin: 12mm; }
@@ -77,44 +79,47 @@ pub fn report_kpis(
     vec![
         (
             "roi_pct",
-            format!("ROI at {} months", scenario.horizon_months),
+            tr!(
+                "report-roi-at-months",
+                months = i64::from(scenario.horizon_months),
+            ),
             percent(s.roi_pct),
             s.roi_pct.is_some_and(negative),
         ),
         (
             "payback_months",
-            "Payback".into(),
+            tr!("report-payback"),
             payback(s.payback_months, scenario.horizon_months),
             s.payback_months.is_none(),
         ),
         (
             "net_gain",
-            "Net gain".into(),
+            tr!("report-net-gain"),
             money(s.net_gain, c),
             negative(s.net_gain),
         ),
-        ("npv", "NPV".into(), money(s.npv, c), negative(s.npv)),
+        ("npv", tr!("report-npv"), money(s.npv, c), negative(s.npv)),
         (
             "total_cost",
-            "Total cost".into(),
+            tr!("report-total-cost"),
             money(s.total_cost, c),
             false,
         ),
         (
             "total_gain",
-            "Total gain".into(),
+            tr!("report-total-gain"),
             money(s.total_gain, c),
             false,
         ),
         (
             "discounted_roi_pct",
-            "Discounted ROI".into(),
+            tr!("report-discounted-roi"),
             percent(s.discounted_roi_pct),
             s.discounted_roi_pct.is_some_and(negative),
         ),
         (
             "monthly_net_at_full_adoption",
-            "Monthly net at full adoption".into(),
+            tr!("report-monthly-net-full-adoption"),
             money(s.monthly_net_at_full_adoption, c),
             negative(s.monthly_net_at_full_adoption),
         ),
@@ -132,14 +137,18 @@ pub fn html_report_with(
     let name = escape(&scenario.name);
     let _ = write!(
         out,
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{name} – CRM ROI</title><style>{STYLE}</style></head><body>\n"
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>\n",
+        escape(&tr!("report-html-title", name = scenario.name.as_str()))
     );
     let _ = writeln!(
         out,
-        "<h1>{name}</h1><div class=\"meta\">CRM return on investment · prepared {} · amounts in {} · horizon {} months</div>",
-        escape(date),
-        escape(currency),
-        scenario.horizon_months
+        "<h1>{name}</h1><div class=\"meta\">{}</div>",
+        escape(&tr!(
+            "report-html-meta",
+            date = date,
+            currency = currency,
+            months = i64::from(scenario.horizon_months),
+        ))
     );
 
     out.push_str("<div class=\"kpis\">");
@@ -154,10 +163,18 @@ pub fn html_report_with(
     }
     out.push_str("</div>\n");
     for note in super::notes(scenario, projection) {
-        let _ = write!(out, "<p class=\"note\">Note: {}</p>", escape(&note));
+        let _ = write!(
+            out,
+            "<p class=\"note\">{}</p>",
+            escape(&tr!("report-note", note = note))
+        );
     }
 
-    out.push_str("<h2>Charts</h2><div class=\"charts\">");
+    let _ = write!(
+        out,
+        "<h2>{}</h2><div class=\"charts\">",
+        escape(&tr!("report-html-charts"))
+    );
     out.push_str(&charts(projection, currency).join(""));
     out.push_str("</div>\n");
 
@@ -172,7 +189,12 @@ pub fn html_report_with(
         .collect();
     let half = groups.len().div_ceil(2);
     out.push_str("<div class=\"columns\"><div>");
-    inputs_table(&mut out, scenario, &groups[..half], "Inputs");
+    inputs_table(
+        &mut out,
+        scenario,
+        &groups[..half],
+        &tr!("report-html-inputs"),
+    );
     out.push_str("</div><div>");
     inputs_table(&mut out, scenario, &groups[half..], "\u{a0}");
     lines_table(&mut out, scenario);
@@ -187,11 +209,16 @@ pub fn html_report_with(
     if !scenario.notes.trim().is_empty() {
         let _ = write!(
             out,
-            "<h2>Notes</h2><div class=\"notes\">{}</div>",
+            "<h2>{}</h2><div class=\"notes\">{}</div>",
+            escape(&tr!("report-notes-heading")),
             escape(&scenario.notes)
         );
     }
-    out.push_str("<footer>Computed with crm-roi: exact decimal arithmetic, rounded to cents for display.</footer>\n</body></html>\n");
+    let _ = write!(
+        out,
+        "<footer>{}</footer>\n</body></html>\n",
+        escape(&tr!("report-html-footer"))
+    );
     out
 }
 
@@ -199,7 +226,7 @@ pub fn html_report_with(
 /// (so a case without customers or extra lines keeps a short legend).
 fn stacked_chart(
     title: &str,
-    labels: &[&str],
+    labels: &[String],
     colours: &[(u8, u8, u8)],
     months: impl Iterator<Item = Vec<rust_decimal::Decimal>>,
 ) -> String {
@@ -211,7 +238,7 @@ fn stacked_chart(
         .enumerate()
         .filter(|(i, _)| rows.iter().any(|row| !row[*i].is_zero()))
         .map(|(i, name)| Series {
-            name,
+            name: name.as_str(),
             colour: &hexes[i],
             points: rows
                 .iter()
@@ -241,16 +268,18 @@ pub fn cost_gain_chart(projection: &Projection, currency: &str, canvas: Canvas) 
         .map(|(month, cost)| Marker {
             x: f(month),
             y: f(cost),
-            label: format!("Break-even at month {}", grouped(month, 2)),
+            label: tr!("report-chart-break-even", month = grouped(month, 2)),
         })
         .into_iter()
         .collect();
+    let cost_name = tr!("report-chart-cumulative-cost");
+    let gain_name = tr!("report-chart-cumulative-gain");
     line_chart(
         canvas,
-        &format!("Cumulative cost and gain ({currency})"),
+        &tr!("report-chart-cost-gain", currency = currency),
         &[
             Series {
-                name: "Cumulative cost",
+                name: &cost_name,
                 colour: "#ea4335",
                 points: months
                     .iter()
@@ -259,7 +288,7 @@ pub fn cost_gain_chart(projection: &Projection, currency: &str, canvas: Canvas) 
                 stroke: Stroke::Solid,
             },
             Series {
-                name: "Cumulative gain",
+                name: &gain_name,
                 colour: "#34a853",
                 points: months
                     .iter()
@@ -287,15 +316,16 @@ pub fn charts(projection: &Projection, currency: &str) -> Vec<String> {
         .map(|p| Marker {
             x: f(p),
             y: 0.0,
-            label: format!("Payback {} months", grouped(p, 2)),
+            label: tr!("report-chart-payback", months = grouped(p, 2)),
         })
         .into_iter()
         .collect();
+    let roi_name = tr!("report-chart-roi-series");
     let roi_chart = line_chart(
         Canvas::REPORT,
-        "Cumulative ROI",
+        &tr!("report-chart-roi"),
         &[Series {
-            name: "ROI %",
+            name: &roi_name,
             colour: "#4285f4",
             points: roi,
             stroke: Stroke::Solid,
@@ -304,15 +334,21 @@ pub fn charts(projection: &Projection, currency: &str) -> Vec<String> {
         &|v| format!("{v:.0} %"),
     );
     let cost_gain_chart = cost_gain_chart(projection, currency, Canvas::REPORT);
+    let gain_labels: Vec<String> = (0..GainBreakdown::LABELS.len())
+        .map(terms::gain_part)
+        .collect();
+    let cost_labels: Vec<String> = (0..CostBreakdown::LABELS.len())
+        .map(terms::cost_part)
+        .collect();
     let gains_chart = stacked_chart(
-        &format!("Monthly gain by driver ({currency})"),
-        &GainBreakdown::LABELS,
+        &tr!("report-chart-gain-by-driver", currency = currency),
+        &gain_labels,
         &GAIN_COLOURS,
         months.iter().map(|m| m.gains.as_array().to_vec()),
     );
     let costs_chart = stacked_chart(
-        &format!("Monthly cost by kind ({currency})"),
-        &CostBreakdown::LABELS,
+        &tr!("report-chart-cost-by-kind", currency = currency),
+        &cost_labels,
         &COST_COLOURS,
         months.iter().map(|m| m.costs.as_array().to_vec()),
     );
@@ -325,13 +361,13 @@ fn inputs_table(out: &mut String, scenario: &Scenario, groups: &[Group], heading
         let _ = write!(
             out,
             "<tr><th class=\"group\" colspan=\"2\">{}</th></tr>",
-            escape(group.title())
+            escape(&terms::group_title(group))
         );
         for driver in Driver::in_group(group) {
             let _ = write!(
                 out,
                 "<tr><td>{}</td><td class=\"num\">{}</td></tr>",
-                escape(driver.label()),
+                escape(&terms::driver_label(driver)),
                 escape(&driver_value(
                     driver,
                     driver.get(scenario),
@@ -342,12 +378,14 @@ fn inputs_table(out: &mut String, scenario: &Scenario, groups: &[Group], heading
         }
         if group == Group::CrmCosts {
             let billing = match scenario.costs.licence_billing {
-                LicenceBilling::Monthly => "monthly",
-                LicenceBilling::Annual => "annually, a year ahead",
+                LicenceBilling::Monthly => tr!("report-billing-monthly"),
+                LicenceBilling::Annual => tr!("report-billing-annually-ahead"),
             };
             let _ = write!(
                 out,
-                "<tr><td>Licences billed</td><td class=\"num\">{billing}</td></tr>"
+                "<tr><td>{}</td><td class=\"num\">{}</td></tr>",
+                escape(&tr!("report-licences-billed")),
+                escape(&billing)
             );
         }
     }
@@ -359,15 +397,22 @@ fn lines_table(out: &mut String, scenario: &Scenario) {
     if scenario.lines.is_empty() {
         return;
     }
-    out.push_str("<h2>Extra lines</h2><table><tr><th>Line</th><th class=\"num\">Amount</th><th>Months</th></tr>");
+    let _ = write!(
+        out,
+        "<h2>{}</h2><table><tr><th>{}</th><th class=\"num\">{}</th><th>{}</th></tr>",
+        escape(&tr!("report-extra-lines")),
+        escape(&tr!("report-lines-line")),
+        escape(&tr!("report-lines-amount")),
+        escape(&tr!("report-lines-months")),
+    );
     for line in &scenario.lines {
         let _ = write!(
             out,
             "<tr><td>{} ({})</td><td class=\"num\">{} {}</td><td>{}</td></tr>",
             escape(&line.name),
-            super::line_kind_text(line.kind).to_lowercase(),
+            escape(&super::line_kind_text(line.kind).to_lowercase()),
             escape(&money(line.amount, &scenario.currency)),
-            super::line_per_text(line.per),
+            escape(&super::line_per_text(line.per)),
             escape(&super::line_months_text(line, scenario.horizon_months)),
         );
     }
@@ -379,7 +424,8 @@ fn lines_table(out: &mut String, scenario: &Scenario) {
 /// quarters.
 fn tracking_section(out: &mut String, scenario: &Scenario, projection: &Projection) {
     use super::tracking::{
-        is_total_row, quarter_label, quarter_rows, tracking_summary, variance_is_worse,
+        TRACKING_SUMMARY_KEYS, is_total_row, quarter_label, quarter_rows, tracking_summary,
+        variance_is_worse,
     };
     let tracked = scenario
         .actuals
@@ -391,13 +437,20 @@ fn tracking_section(out: &mut String, scenario: &Scenario, projection: &Projecti
     let Ok(tracking) = crate::model::tracking::track(scenario, projection) else {
         return;
     };
-    out.push_str("<h2>Plan against actual</h2><div class=\"kpis\">");
-    for (label, value) in tracking_summary(scenario, &tracking) {
+    let _ = write!(
+        out,
+        "<h2>{}</h2><div class=\"kpis\">",
+        escape(&tr!("report-tracking-heading"))
+    );
+    for ((label, value), key) in tracking_summary(scenario, &tracking)
+        .into_iter()
+        .zip(TRACKING_SUMMARY_KEYS)
+    {
         let _ = write!(
             out,
             "<div class=\"kpi\"><div class=\"label\">{}</div><div class=\"value small\" data-tracking=\"{}\">{}</div></div>",
-            escape(label),
-            escape(label),
+            escape(&label),
+            escape(key),
             escape(&value)
         );
     }
@@ -415,22 +468,26 @@ fn tracking_section(out: &mut String, scenario: &Scenario, projection: &Projecti
             })
             .collect()
     };
+    let plan_name = tr!("report-tracking-plan");
+    let actual_name = tr!("report-tracking-actual");
+    let outlook_name = tr!("report-tracking-outlook");
+    let measured_name = tr!("report-tracking-measured-month");
     let mut lines = vec![Series {
-        name: "Plan",
+        name: &plan_name,
         colour: "#8c8c8c",
         points: series(&|_| true, true),
         stroke: Stroke::Solid,
     }];
     if through > 0 {
         lines.push(Series {
-            name: "Actual",
+            name: &actual_name,
             colour: "#34a853",
             points: series(&|m| m <= through, false),
             stroke: Stroke::Solid,
         });
     }
     lines.push(Series {
-        name: "Outlook",
+        name: &outlook_name,
         colour: "#34a853",
         points: series(&|m| m >= through, false),
         stroke: Stroke::Dashed,
@@ -443,7 +500,7 @@ fn tracking_section(out: &mut String, scenario: &Scenario, projection: &Projecti
         .collect();
     if !measured.is_empty() {
         lines.push(Series {
-            name: "Measured month",
+            name: &measured_name,
             colour: "#1e7e34",
             points: measured,
             stroke: Stroke::Dots,
@@ -451,17 +508,24 @@ fn tracking_section(out: &mut String, scenario: &Scenario, projection: &Projecti
     }
     out.push_str(&line_chart(
         Canvas::REPORT,
-        &format!(
-            "Cumulative net: plan against actual ({})",
-            scenario.currency
+        &tr!(
+            "report-tracking-chart",
+            currency = scenario.currency.as_str(),
         ),
         &lines,
         &[],
         &money_label,
     ));
-    out.push_str("<div><table class=\"quarters\"><tr><th>Quarter</th><th></th><th class=\"num\">Plan</th><th class=\"num\">Actual</th><th class=\"num\">Variance</th></tr>");
+    let _ = write!(
+        out,
+        "<div><table class=\"quarters\"><tr><th>{}</th><th></th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th></tr>",
+        escape(&tr!("report-tracking-quarter")),
+        escape(&plan_name),
+        escape(&actual_name),
+        escape(&tr!("report-tracking-variance")),
+    );
     for quarter in &tracking.quarters {
-        for (index, (label, [plan, actual, variance])) in
+        for (index, (kind, label, [plan, actual, variance])) in
             quarter_rows(quarter).into_iter().enumerate()
         {
             let heading = if index == 0 {
@@ -473,7 +537,7 @@ fn tracking_section(out: &mut String, scenario: &Scenario, projection: &Projecti
             if index == 0 {
                 classes.push("first");
             }
-            if is_total_row(label) {
+            if is_total_row(kind) {
                 classes.push("total");
             }
             let _ = write!(
@@ -481,10 +545,10 @@ fn tracking_section(out: &mut String, scenario: &Scenario, projection: &Projecti
                 "<tr class=\"{}\"><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num{}\">{}</td></tr>",
                 classes.join(" "),
                 escape(&heading),
-                escape(label),
+                escape(&label),
                 grouped(plan, 2),
                 grouped(actual, 2),
-                if variance_is_worse(label, variance) {
+                if variance_is_worse(kind, variance) {
                     " worse"
                 } else {
                     ""
@@ -501,8 +565,11 @@ fn years_section(out: &mut String, scenario: &Scenario, projection: &Projection)
     let table = super::years::years_table(scenario, projection);
     let _ = write!(
         out,
-        "<h2>The business case by year ({})</h2><table class=\"years\"><tr><th></th>",
-        escape(&scenario.currency)
+        "<h2>{}</h2><table class=\"years\"><tr><th></th>",
+        escape(&tr!(
+            "report-years-heading",
+            currency = scenario.currency.as_str(),
+        ))
     );
     for column in &table.columns {
         let _ = write!(out, "<th class=\"num\">{}</th>", escape(column));
@@ -514,7 +581,7 @@ fn years_section(out: &mut String, scenario: &Scenario, projection: &Projection)
             RowStyle::Subtotal => "subtotal",
             RowStyle::Net => "net",
         };
-        let _ = write!(out, "<tr class=\"{class}\"><td>{}</td>", escape(row.label));
+        let _ = write!(out, "<tr class=\"{class}\"><td>{}</td>", escape(&row.label));
         for value in &row.values {
             let _ = write!(out, "<td class=\"num\">{}</td>", grouped(*value, 2));
         }
@@ -533,8 +600,14 @@ fn before_after_table(out: &mut String, scenario: &Scenario, projection: &Projec
     };
     let _ = write!(
         out,
-        "<h2>The department, one month at full adoption ({})</h2><table><tr><th></th><th class=\"num\">Before</th><th class=\"num\">After</th><th class=\"num\">Change</th></tr>",
-        escape(&scenario.currency)
+        "<h2>{}</h2><table><tr><th></th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th></tr>",
+        escape(&tr!(
+            "report-before-after-heading",
+            currency = scenario.currency.as_str(),
+        )),
+        escape(&tr!("report-before-after-before")),
+        escape(&tr!("report-before-after-after")),
+        escape(&tr!("report-before-after-change")),
     );
     for row in view.rows() {
         let [before, after, change] = row.values;
@@ -564,56 +637,93 @@ fn risk_section(out: &mut String, scenario: &Scenario, result: &RiskResult) {
     let months = |v: Option<f64>| v.map_or("–".to_owned(), |m| format!("{m:.2}"));
     let _ = write!(
         out,
-        "<h2>Risk range ({} runs, seed {})</h2><table>\
+        "<h2>{}</h2><table>\
          <tr><th></th><th class=\"num\">P10</th><th class=\"num\">P50</th><th class=\"num\">P90</th></tr>\
-         <tr><td>ROI at {horizon} months</td><td class=\"num\" data-risk=\"roi\">{:.2} %</td><td class=\"num\">{:.2} %</td><td class=\"num\">{:.2} %</td></tr>\
-         <tr><td>Payback, months (– = not within {horizon})</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\
-         <tr><td colspan=\"3\">Chance of paying back within {horizon} months</td><td class=\"num\">{:.1} %</td></tr>\
-         <tr><td colspan=\"3\">Chance of a negative ROI</td><td class=\"num\">{:.1} %</td></tr></table><ul>",
-        result.runs,
-        result.seed,
+         <tr><td>{}</td><td class=\"num\" data-risk=\"roi\">{:.2} %</td><td class=\"num\">{:.2} %</td><td class=\"num\">{:.2} %</td></tr>\
+         <tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\
+         <tr><td colspan=\"3\">{}</td><td class=\"num\">{:.1} %</td></tr>\
+         <tr><td colspan=\"3\">{}</td><td class=\"num\">{:.1} %</td></tr></table><ul>",
+        escape(&tr!(
+            "report-risk-heading",
+            runs = i64::from(result.runs),
+            seed = result.seed.to_string(),
+        )),
+        escape(&tr!("report-roi-at-months", months = i64::from(horizon))),
         result.roi_pct.p10,
         result.roi_pct.p50,
         result.roi_pct.p90,
+        escape(&tr!(
+            "report-risk-payback-months",
+            horizon = i64::from(horizon),
+        )),
         months(result.payback_months.p10),
         months(result.payback_months.p50),
         months(result.payback_months.p90),
+        escape(&tr!(
+            "report-risk-chance-payback",
+            months = i64::from(horizon),
+        )),
         result.probability_payback_within_horizon * 100.0,
+        escape(&tr!("report-risk-chance-negative")),
         result.probability_negative_roi * 100.0
     );
     for (name, triangle) in &scenario.ranges {
-        let label = Driver::from_field_name(name).map_or(name.as_str(), |d| d.label());
+        let label = Driver::from_field_name(name).map_or_else(|| name.clone(), terms::driver_label);
         let _ = write!(
             out,
-            "<li>{}: low {}, most likely {}, high {}</li>",
-            escape(label),
-            grouped_natural(triangle.low),
-            grouped_natural(triangle.likely),
-            grouped_natural(triangle.high)
+            "<li>{}</li>",
+            escape(&tr!(
+                "report-risk-range",
+                driver = label,
+                low = grouped_natural(triangle.low),
+                likely = grouped_natural(triangle.likely),
+                high = grouped_natural(triangle.high),
+            ))
         );
     }
     out.push_str("</ul>");
 }
 
 fn assumptions(out: &mut String, scenario: &Scenario) {
+    let items = [
+        tr!(
+            "report-formulas-baseline",
+            margin = grouped_natural(scenario.baseline.gross_margin_pct),
+        ),
+        tr!("report-formulas-gains"),
+        tr!(
+            "report-formulas-adoption",
+            adoption = grouped_natural(scenario.adoption.adoption_pct),
+            risk = grouped_natural(scenario.finance.benefit_risk_pct),
+            ramp = i64::from(scenario.adoption.ramp_months),
+        ),
+        tr!("report-formulas-customers"),
+        tr!("report-formulas-costs"),
+        tr!("report-formulas-lines"),
+        tr!("report-formulas-roi"),
+        tr!(
+            "report-formulas-npv",
+            rate = grouped_natural(scenario.finance.discount_rate_annual_pct),
+        ),
+    ];
+    // Element text, so only `&`, `<` and `>` are escaped: the apostrophes stay as written.
     let _ = write!(
         out,
-        "<h2>How the numbers are computed</h2><ul>\
-<li>Baseline monthly revenue = seats × deals per member per month × revenue per deal. The gross margin ({margin} %) is the share of extra revenue counted as gain.</li>\
-<li>Gains at full adoption, which add up: cross-sell / upsell = baseline revenue × uplift × margin; faster sales cycle = baseline revenue × c/(1 − c) × margin, since the same pipeline closes 1/(1 − c) times as many deals when the cycle is shorter by c; higher win rate = baseline revenue × uplift × margin; time saved = seats × hours saved per week × 52/12 × hourly cost (monthly cost / working hours); cheaper acquisition = acquisition spend × reduction and faster service = support cost × reduction (savings, so no margin).</li>\
-<li>These gains are multiplied by adoption ({adoption} %) and by 1 − risk adjustment ({risk} %), and grow linearly over the {ramp}-month ramp-up. Gains start in month 1.</li>\
-<li>Customers kept: the customer base is projected month by month, losing the monthly churn without the CRM and a churn lower by the churn reduction (ramped, × adoption) with it; the gain is the difference in customers × revenue per customer × margin × (1 − risk), so it compounds.</li>\
-<li>Costs: implementation, training and the rollout's staff time (hours × hourly cost) at go-live (month 0); licences and administration every month after. Licences rise by the yearly price rise at each renewal; billed annually, a licence year is paid at its start.</li>\
-<li>Extra lines count as entered (once, every month, or a yearly amount spread over the months); gain lines are cut by the risk adjustment but not by adoption or the ramp-up.</li>\
-<li>ROI = cumulative net / cumulative cost × 100. Payback is the first month from which the cumulative net stays at or above zero, interpolated within the month.</li>\
-<li>NPV discounts month m by (1 + {rate} %)^(m/12); discounted ROI = (present value of gains − present value of costs) / present value of costs. The business case by year discounts each year at its end instead.</li>\
-</ul>",
-        margin = grouped_natural(scenario.baseline.gross_margin_pct),
-        adoption = grouped_natural(scenario.adoption.adoption_pct),
-        risk = grouped_natural(scenario.finance.benefit_risk_pct),
-        ramp = scenario.adoption.ramp_months,
-        rate = grouped_natural(scenario.finance.discount_rate_annual_pct),
+        "<h2>{}</h2><ul>",
+        text(&tr!("report-formulas-heading"))
     );
+    for item in items {
+        let _ = write!(out, "<li>{}</li>", text(&item));
+    }
+    out.push_str("</ul>");
+}
+
+/// Escapes text inside an element (not an attribute): `&`, `<` and `>`.
+fn text(value: &str) -> String {
+    value
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Today's date as `YYYY-MM-DD` (UTC), from the system clock.

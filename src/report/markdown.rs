@@ -3,19 +3,32 @@ use std::fmt::Write as _;
 use super::{readable_rows, summary_lines};
 use crate::model::projection::Projection;
 use crate::model::scenario::Scenario;
+use crate::tr;
 
 /// A Markdown report: a heading, the summary as a two-column table, then the months.
 pub fn markdown(scenario: &Scenario, projection: &Projection) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", super::markdown_text(&scenario.name));
-    let _ = writeln!(out, "Amounts in {}.\n", scenario.currency);
-    out.push_str("| Figure | Value |\n|:--|--:|\n");
+    let _ = writeln!(
+        out,
+        "{}\n",
+        tr!(
+            "report-md-amounts-in",
+            currency = scenario.currency.as_str()
+        )
+    );
+    let _ = writeln!(
+        out,
+        "| {} | {} |\n|:--|--:|",
+        tr!("report-figure"),
+        tr!("report-value")
+    );
     for (label, value) in summary_lines(scenario, projection) {
         let _ = writeln!(out, "| {label} | {value} |");
     }
     out.push('\n');
     for note in super::notes(scenario, projection) {
-        let _ = writeln!(out, "> Note: {note}\n");
+        let _ = writeln!(out, "> {}\n", tr!("report-note", note = note));
     }
     super::years::years_markdown(&mut out, scenario, projection);
     lines_markdown(&mut out, scenario);
@@ -28,7 +41,7 @@ pub fn markdown(scenario: &Scenario, projection: &Projection) -> String {
         super::tracking::tracking_markdown(&mut out, scenario, &tracking);
     }
     if !scenario.notes.trim().is_empty() {
-        out.push_str("## Notes\n\n");
+        let _ = writeln!(out, "## {}\n", tr!("report-notes-heading"));
         // Line by line, each kept on its own line (a trailing double space is a Markdown
         // line break), so a note keeps its shape and cannot add headings or tables.
         for line in scenario.notes.lines() {
@@ -36,7 +49,7 @@ pub fn markdown(scenario: &Scenario, projection: &Projection) -> String {
         }
         out.push('\n');
     }
-    out.push_str("## Month by month\n\n");
+    let _ = writeln!(out, "## {}\n", tr!("report-month-by-month"));
     let (header, rows) = readable_rows(projection);
     let _ = writeln!(out, "| {} |", header.join(" | "));
     let _ = writeln!(out, "|{}", "--:|".repeat(header.len()));
@@ -51,8 +64,15 @@ fn lines_markdown(out: &mut String, scenario: &Scenario) {
     if scenario.lines.is_empty() {
         return;
     }
-    out.push_str(
-        "## Extra lines\n\n| Line | Kind | Amount | Per | Months |\n|:--|:--|--:|:--|:--|\n",
+    let _ = writeln!(
+        out,
+        "## {}\n\n| {} | {} | {} | {} | {} |\n|:--|:--|--:|:--|:--|",
+        tr!("report-extra-lines"),
+        tr!("report-lines-line"),
+        tr!("report-lines-kind"),
+        tr!("report-lines-amount"),
+        tr!("report-lines-per"),
+        tr!("report-lines-months"),
     );
     for line in &scenario.lines {
         let _ = writeln!(

@@ -15,10 +15,12 @@ pub mod years;
 
 use rust_decimal::Decimal;
 
+use crate::locale::terms;
 use crate::model::plausibility::Note;
-use crate::model::projection::{GainBreakdown, Month, Projection};
+use crate::model::projection::{Month, Projection};
 use crate::model::scenario::Scenario;
 use crate::model::scenario::{Line, LineKind, Per};
+use crate::tr;
 
 pub use self::csv::{csv, csv_header};
 pub use self::json::{json, scenario_fields, summary_json, years_json};
@@ -82,33 +84,43 @@ pub fn markdown_text(text: &str) -> String {
 }
 
 /// An extra line's kind as a user reads it.
-pub fn line_kind_text(kind: LineKind) -> &'static str {
+pub fn line_kind_text(kind: LineKind) -> String {
     match kind {
-        LineKind::Gain => "Gain",
-        LineKind::Cost => "Cost",
+        LineKind::Gain => tr!("report-gain"),
+        LineKind::Cost => tr!("report-cost"),
     }
 }
 
 /// How often an extra line's amount counts.
-pub fn line_per_text(per: Per) -> &'static str {
+pub fn line_per_text(per: Per) -> String {
     match per {
-        Per::Once => "once",
-        Per::Month => "a month",
-        Per::Year => "a year (a twelfth each month)",
+        Per::Once => tr!("report-line-per-once"),
+        Per::Month => tr!("report-line-per-month"),
+        Per::Year => tr!("report-line-per-year"),
     }
 }
 
 /// The months an extra line counts in: `month 0`, `months 1–24`, `from month 3`.
 pub fn line_months_text(line: &Line, horizon_months: u32) -> String {
+    let from = i64::from(line.from_month);
     match (line.per, line.to_month) {
-        (Per::Once, _) => format!("month {}", line.from_month),
-        (_, Some(to)) => format!("months {}–{}", line.from_month, to.min(horizon_months)),
-        (_, None) => format!("months {}–{horizon_months}", line.from_month),
+        (Per::Once, _) => tr!("report-line-month", month = from),
+        (_, Some(to)) => tr!(
+            "report-line-months",
+            from = from,
+            to = i64::from(to.min(horizon_months)),
+        ),
+        (_, None) => tr!(
+            "report-line-months",
+            from = from,
+            to = i64::from(horizon_months),
+        ),
     }
 }
 
-/// Colours of the gain drivers in [`GainBreakdown::NAMES`] order, as red, green and blue: one
-/// table for the window's charts and the report's, so a driver has one colour everywhere.
+/// Colours of the gain drivers in [`crate::model::projection::GainBreakdown::NAMES`] order, as
+/// red, green and blue: one table for the window's charts and the report's, so a driver has one
+/// colour everywhere.
 pub const GAIN_COLOURS: [(u8, u8, u8); 8] = [
     (66, 133, 244),
     (52, 168, 83),
@@ -151,68 +163,62 @@ pub fn note_text(note: &Note, scenario: &Scenario) -> String {
             largest,
             largest_share_pct,
         } => {
-            let cause = largest.map_or(String::new(), |(index, driver)| {
+            let text = tr!("report-notes-high-roi", roi = percent(Some(*roi_pct)));
+            let cause = largest.map(|(index, driver)| {
                 let share = grouped(*largest_share_pct, 0);
-                let part = GainBreakdown::LABELS[index].to_lowercase();
                 match driver {
-                    Some(driver) => format!(
-                        " Most of it ({share} % of the gain) is {part}, from {} = {}: check \
-                         that assumption.",
-                        driver.label(),
-                        crate::locale::format::driver_value(
+                    Some(driver) => tr!(
+                        "report-notes-high-roi-driver",
+                        share = share,
+                        part = terms::gain_part(index).to_lowercase(),
+                        driver = terms::driver_label(driver),
+                        value = crate::locale::format::driver_value(
                             driver,
                             driver.get(scenario),
                             None,
                             currency
-                        )
+                        ),
                     ),
-                    None => format!(
-                        " Most of it ({share} % of the gain) comes from the extra gain lines: \
-                         check them."
-                    ),
+                    None => tr!("report-notes-high-roi-lines", share = share),
                 }
             });
-            format!(
-                "An ROI of {} is far above what CRM cases report (a few hundred percent).{cause}",
-                percent(Some(*roi_pct))
-            )
+            match cause {
+                Some(cause) => format!("{text} {cause}"),
+                None => text,
+            }
         }
         Note::FastPayback {
             one_time_cost,
             first_month_gain,
             ..
-        } if one_time_cost.is_zero() => format!(
-            "Payback is immediate because there is no one-time cost (implementation, training, \
-             rollout): the first month already gains {}. Most rollouts cost something up front.",
-            money(*first_month_gain, currency)
+        } if one_time_cost.is_zero() => tr!(
+            "report-notes-payback-no-cost",
+            gain = money(*first_month_gain, currency),
         ),
         Note::FastPayback {
             one_time_cost,
             first_month_gain,
             ..
-        } => format!(
-            "Payback within the first month: the first month's gain ({}) already covers the \
-             one-time cost ({}).",
-            money(*first_month_gain, currency),
-            money(*one_time_cost, currency)
+        } => tr!(
+            "report-notes-fast-payback",
+            gain = money(*first_month_gain, currency),
+            cost = money(*one_time_cost, currency),
         ),
         Note::GainAboveBaselineRevenue {
             monthly_gain,
             baseline_revenue,
-        } => format!(
-            "At full adoption the CRM would gain {} a month, more than the {} the whole team \
-             sells in a month today: check the uplifts.",
-            money(*monthly_gain, currency),
-            money(*baseline_revenue, currency)
+        } => tr!(
+            "report-notes-gain-above-revenue",
+            gain = money(*monthly_gain, currency),
+            revenue = money(*baseline_revenue, currency),
         ),
         Note::TimeSavedCounted {
             monthly_value,
             share_pct,
-        } => format!(
-            "Time saved is counted as money ({} a month, {} % of the gain): it pays only if \
-             the freed hours go into selling or the payroll shrinks.",
-            money(*monthly_value, currency),
-            grouped_natural(crate::locale::format::round_to(*share_pct, 0))
+        } => tr!(
+            "report-notes-time-saved",
+            value = money(*monthly_value, currency),
+            share = grouped_natural(crate::locale::format::round_to(*share_pct, 0)),
         ),
     }
 }
@@ -242,56 +248,72 @@ pub fn money_columns(month: &Month) -> [Decimal; 6] {
 }
 
 /// The headline figures as (label, formatted value), shared by the table and Markdown reports.
-fn summary_lines(scenario: &Scenario, projection: &Projection) -> Vec<(&'static str, String)> {
+fn summary_lines(scenario: &Scenario, projection: &Projection) -> Vec<(String, String)> {
     use crate::locale::format::{money, payback, percent};
     let summary = &projection.summary;
     let currency = scenario.currency.as_str();
     vec![
-        ("Horizon", format!("{} months", scenario.horizon_months)),
-        ("Total cost", money(summary.total_cost, currency)),
-        ("Total gain", money(summary.total_gain, currency)),
-        ("Net gain", money(summary.net_gain, currency)),
-        ("ROI", percent(summary.roi_pct)),
+        (tr!("report-horizon"), horizon_text(scenario.horizon_months)),
         (
-            "Payback",
+            tr!("report-total-cost"),
+            money(summary.total_cost, currency),
+        ),
+        (
+            tr!("report-total-gain"),
+            money(summary.total_gain, currency),
+        ),
+        (tr!("report-net-gain"), money(summary.net_gain, currency)),
+        (tr!("report-roi"), percent(summary.roi_pct)),
+        (
+            tr!("report-payback"),
             payback(summary.payback_months, scenario.horizon_months),
         ),
-        ("NPV", money(summary.npv, currency)),
-        ("Discounted ROI", percent(summary.discounted_roi_pct)),
+        (tr!("report-npv"), money(summary.npv, currency)),
         (
-            "Monthly gain at full adoption",
+            tr!("report-discounted-roi"),
+            percent(summary.discounted_roi_pct),
+        ),
+        (
+            tr!("report-monthly-gain-full-adoption"),
             money(summary.monthly_gain_at_full_adoption, currency),
         ),
         (
-            "Monthly net at full adoption",
+            tr!("report-monthly-net-full-adoption"),
             money(summary.monthly_net_at_full_adoption, currency),
         ),
         (
-            "New sales cycle",
-            format!(
-                "{} days",
-                crate::locale::format::grouped(summary.new_sales_cycle_days, 1)
+            tr!("report-new-sales-cycle"),
+            tr!(
+                "report-days",
+                days = crate::locale::format::grouped(summary.new_sales_cycle_days, 1),
             ),
         ),
     ]
 }
 
+/// A horizon as a user reads it: `24 months`.
+pub fn horizon_text(horizon_months: u32) -> String {
+    tr!("report-horizon-months", count = i64::from(horizon_months))
+}
+
 /// Headers of the monthly table as people read it (the window's table and the reports).
-pub const MONTH_HEADERS: [&str; 8] = [
-    "Month",
-    "Cost",
-    "Gain",
-    "Net",
-    "Cumulative cost",
-    "Cumulative gain",
-    "Cumulative net",
-    "ROI",
-];
+pub fn month_headers() -> [String; 8] {
+    [
+        tr!("report-col-month"),
+        tr!("report-col-cost"),
+        tr!("report-col-gain"),
+        tr!("report-col-net"),
+        tr!("report-col-cumulative-cost"),
+        tr!("report-col-cumulative-gain"),
+        tr!("report-col-cumulative-net"),
+        tr!("report-col-roi"),
+    ]
+}
 
 /// Header and cells of the monthly table as people read it (grouped amounts).
-fn readable_rows(projection: &Projection) -> (Vec<&'static str>, Vec<Vec<String>>) {
+fn readable_rows(projection: &Projection) -> (Vec<String>, Vec<Vec<String>>) {
     use crate::locale::format::{grouped, percent};
-    let header = MONTH_HEADERS.to_vec();
+    let header = month_headers().to_vec();
     let rows = projection
         .months
         .iter()

@@ -5,6 +5,8 @@ use std::sync::Arc;
 
 use resvg::{tiny_skia, usvg};
 
+use crate::tr;
+
 /// Renders `svg` to a PNG of `width` × `height` pixels, scaled to fit (the SVG's aspect ratio
 /// is kept; any margin is white). Text uses the font egui bundles.
 pub fn render_svg(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, String> {
@@ -26,8 +28,13 @@ pub fn render_svg(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, String>
         ..usvg::Options::default()
     };
     let tree = usvg::Tree::from_str(svg, &options).map_err(|e| e.to_string())?;
-    let mut pixmap = tiny_skia::Pixmap::new(width, height)
-        .ok_or_else(|| format!("cannot make an image of {width}×{height}"))?;
+    let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or_else(|| {
+        tr!(
+            "report-png-cannot-make",
+            width = i64::from(width),
+            height = i64::from(height),
+        )
+    })?;
     pixmap.fill(tiny_skia::Color::WHITE);
     let size = tree.size();
     let scale = (width as f32 / size.width()).min(height as f32 / size.height());
@@ -52,9 +59,12 @@ pub fn render_svg(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, String>
 pub fn encode_png(width: u32, height: u32, rgba: &[u8]) -> Result<Vec<u8>, String> {
     let expected = width as usize * height as usize * 4;
     if rgba.len() != expected || width == 0 || height == 0 {
-        return Err(format!(
-            "an image of {width}×{height} needs {expected} bytes, got {}",
-            rgba.len()
+        return Err(tr!(
+            "report-png-wrong-size",
+            width = i64::from(width),
+            height = i64::from(height),
+            expected = expected.to_string(),
+            got = rgba.len().to_string(),
         ));
     }
     let mut bytes = Vec::new();

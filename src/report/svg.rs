@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use super::axis::{month_ticks, value_ticks};
+use crate::tr;
 
 /// One named series of (month, value) points.
 pub struct Series<'a> {
@@ -160,9 +161,10 @@ impl Frame {
         }
         let _ = write!(
             out,
-            r##"<text x="{x}" y="{y}" text-anchor="middle">Month</text>"##,
+            r##"<text x="{x}" y="{y}" text-anchor="middle">{label}</text>"##,
             x = (LEFT + width - RIGHT) / 2.0,
-            y = height - 8.0
+            y = height - 8.0,
+            label = escape(&tr!("report-chart-month-axis"))
         );
     }
 
@@ -342,12 +344,16 @@ pub fn stacked_bars(
             let (top, bottom) = (frame.y(base + value), frame.y(base));
             let _ = write!(
                 out,
-                r##"<rect x="{x:.1}" y="{top:.1}" width="{bar_width:.1}" height="{h:.1}" fill="{c}"><title>{n}, month {month}: {v}</title></rect>"##,
+                r##"<rect x="{x:.1}" y="{top:.1}" width="{bar_width:.1}" height="{h:.1}" fill="{c}"><title>{t}</title></rect>"##,
                 x = frame.x(month) - bar_width / 2.0,
                 h = (bottom - top).max(0.0),
                 c = s.colour,
-                n = escape(s.name),
-                v = escape(&y_label(value))
+                t = escape(&tr!(
+                    "report-chart-bar-title",
+                    series = s.name,
+                    month = month.to_string(),
+                    value = y_label(value),
+                ))
             );
             base += value;
         }

@@ -8,9 +8,11 @@ use serde_json::{Map, Value, json};
 
 use super::scenario_fields;
 use crate::locale::format::{grouped, money, payback, percent, plain};
+use crate::locale::terms;
 use crate::model::actuals::{Measure, add_months, parse_year_month};
 use crate::model::scenario::Scenario;
 use crate::model::tracking::{GroupGains, Quarter, Side, Tracking};
+use crate::tr;
 
 fn amount(value: Decimal) -> Value {
     Value::String(plain(value))
@@ -153,47 +155,82 @@ pub fn month_label(scenario: &Scenario, month: u32) -> String {
 
 /// `Mar 2026`.
 pub fn short_month(year: i32, month: u32) -> String {
-    const NAMES: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let name = NAMES.get(month.saturating_sub(1) as usize).unwrap_or(&"?");
-    format!("{name} {year}")
+    let name = match month {
+        1 => tr!("report-month-jan"),
+        2 => tr!("report-month-feb"),
+        3 => tr!("report-month-mar"),
+        4 => tr!("report-month-apr"),
+        5 => tr!("report-month-may"),
+        6 => tr!("report-month-jun"),
+        7 => tr!("report-month-jul"),
+        8 => tr!("report-month-aug"),
+        9 => tr!("report-month-sep"),
+        10 => tr!("report-month-oct"),
+        11 => tr!("report-month-nov"),
+        12 => tr!("report-month-dec"),
+        _ => "?".to_owned(),
+    };
+    // The year as digits, never grouped (2026, not 2,026).
+    tr!("report-short-month", month = name, year = year.to_string())
 }
 
 /// A quarter's heading: `Initial`, or `Q1 (months 1–3)`.
 pub fn quarter_label(quarter: &Quarter) -> String {
     if quarter.quarter == 0 {
-        "Initial".into()
+        tr!("report-initial")
     } else if quarter.first_month == quarter.last_month {
-        format!("Q{} (month {})", quarter.quarter, quarter.first_month)
+        tr!(
+            "report-quarter-month",
+            quarter = i64::from(quarter.quarter),
+            month = i64::from(quarter.first_month),
+        )
     } else {
-        format!(
-            "Q{} (months {}–{})",
-            quarter.quarter, quarter.first_month, quarter.last_month
+        tr!(
+            "report-quarter-months",
+            quarter = i64::from(quarter.quarter),
+            first = i64::from(quarter.first_month),
+            last = i64::from(quarter.last_month),
         )
     }
 }
 
-/// The headline figures of tracking as (label, value): shared by the table, Markdown and
-/// HTML.
-pub fn tracking_summary(scenario: &Scenario, tracking: &Tracking) -> Vec<(&'static str, String)> {
+/// Stable keys of the headline figures of [`tracking_summary`], in its order: the English
+/// labels, for the report's `data-tracking` attributes (scripts and tests), whatever the
+/// language.
+pub const TRACKING_SUMMARY_KEYS: [&str; 8] = [
+    "Measured through",
+    "Attribution to the CRM",
+    "ROI to date, actual (plan)",
+    "Net to date, actual (plan)",
+    "Variance to date",
+    "Outlook: net at the horizon",
+    "Outlook: ROI at the horizon",
+    "Outlook: payback",
+];
+
+/// The headline figures of tracking as (label, value), in [`TRACKING_SUMMARY_KEYS`] order:
+/// shared by the table, Markdown and HTML.
+pub fn tracking_summary(scenario: &Scenario, tracking: &Tracking) -> Vec<(String, String)> {
     let c = scenario.currency.as_str();
     let t = &tracking.to_date;
     let horizon = scenario.horizon_months;
     vec![
         (
-            "Measured through",
+            tr!("report-tracking-measured-through"),
             match tracking.measured_through {
-                0 => "no month measured yet".into(),
-                m => format!("month {}", month_label(scenario, m)),
+                0 => tr!("report-tracking-none-measured"),
+                m => tr!(
+                    "report-tracking-through-month",
+                    month = month_label(scenario, m),
+                ),
             },
         ),
         (
-            "Attribution to the CRM",
+            tr!("report-tracking-attribution"),
             format!("{} %", grouped(tracking.attribution_pct, 0)),
         ),
         (
-            "ROI to date, actual (plan)",
+            tr!("report-tracking-roi-to-date"),
             format!(
                 "{} ({})",
                 percent(t.actual_roi_pct),
@@ -201,63 +238,94 @@ pub fn tracking_summary(scenario: &Scenario, tracking: &Tracking) -> Vec<(&'stat
             ),
         ),
         (
-            "Net to date, actual (plan)",
+            tr!("report-tracking-net-to-date"),
             format!("{} ({})", money(t.actual_net, c), money(t.plan_net, c)),
         ),
-        ("Variance to date", money(t.variance_net, c)),
         (
-            "Outlook: net at the horizon",
+            tr!("report-tracking-variance-to-date"),
+            money(t.variance_net, c),
+        ),
+        (
+            tr!("report-tracking-outlook-net"),
             money(tracking.outlook.net_gain, c),
         ),
         (
-            "Outlook: ROI at the horizon",
+            tr!("report-tracking-outlook-roi"),
             percent(tracking.outlook.roi_pct),
         ),
         (
-            "Outlook: payback",
+            tr!("report-tracking-outlook-payback"),
             payback(tracking.outlook.payback_months, horizon),
         ),
     ]
 }
 
+/// What a row of the quarterly table is: a tracked group (its index in
+/// `GroupGains::as_array` order), or one of the totals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuarterRowKind {
+    Group(usize),
+    Gain,
+    Cost,
+    Net,
+}
+
 /// Whether a row of the quarterly table is a total (gain, cost, net) rather than a group.
-pub fn is_total_row(label: &str) -> bool {
-    matches!(label, "Gain" | "Cost" | "Net")
+pub fn is_total_row(kind: QuarterRowKind) -> bool {
+    !matches!(kind, QuarterRowKind::Group(_))
 }
 
 /// Whether a variance in the quarterly table is bad news: a cost above plan is as bad as a gain
 /// or a net below it.
-pub fn variance_is_worse(label: &str, variance: Decimal) -> bool {
-    if label == "Cost" {
+pub fn variance_is_worse(kind: QuarterRowKind, variance: Decimal) -> bool {
+    if kind == QuarterRowKind::Cost {
         variance > Decimal::ZERO
     } else {
         variance < Decimal::ZERO
     }
 }
 
-/// Rows of the quarterly table: per quarter, plan, actual and variance of each group, the gain,
-/// the cost and the net.
-pub fn quarter_rows(quarter: &Quarter) -> Vec<(&'static str, [Decimal; 3])> {
+/// Rows of the quarterly table as (kind, label, [plan, actual, variance]): per quarter, each
+/// group, the gain, the cost and the net.
+pub fn quarter_rows(quarter: &Quarter) -> Vec<(QuarterRowKind, String, [Decimal; 3])> {
     let variance = |plan: Decimal, actual: Decimal| actual.checked_sub(plan).unwrap_or_default();
-    let mut rows: Vec<(&'static str, [Decimal; 3])> = GroupGains::LABELS
-        .iter()
-        .zip(
-            quarter
-                .plan
-                .gains
-                .as_array()
-                .into_iter()
-                .zip(quarter.actual.gains.as_array()),
-        )
+    let mut rows: Vec<(QuarterRowKind, String, [Decimal; 3])> = quarter
+        .plan
+        .gains
+        .as_array()
+        .into_iter()
+        .zip(quarter.actual.gains.as_array())
+        .enumerate()
         .filter(|(_, (plan, actual))| !(plan.is_zero() && actual.is_zero()))
-        .map(|(label, (plan, actual))| (*label, [plan, actual, variance(plan, actual)]))
+        .map(|(index, (plan, actual))| {
+            (
+                QuarterRowKind::Group(index),
+                terms::tracked_group(index),
+                [plan, actual, variance(plan, actual)],
+            )
+        })
         .collect();
-    for (label, plan, actual) in [
-        ("Gain", quarter.plan.gain, quarter.actual.gain),
-        ("Cost", quarter.plan.cost, quarter.actual.cost),
-        ("Net", quarter.plan.net, quarter.actual.net),
+    for (kind, label, plan, actual) in [
+        (
+            QuarterRowKind::Gain,
+            tr!("report-gain"),
+            quarter.plan.gain,
+            quarter.actual.gain,
+        ),
+        (
+            QuarterRowKind::Cost,
+            tr!("report-cost"),
+            quarter.plan.cost,
+            quarter.actual.cost,
+        ),
+        (
+            QuarterRowKind::Net,
+            tr!("report-net"),
+            quarter.plan.net,
+            quarter.actual.net,
+        ),
     ] {
-        rows.push((label, [plan, actual, variance(plan, actual)]));
+        rows.push((kind, label, [plan, actual, variance(plan, actual)]));
     }
     rows
 }
@@ -267,36 +335,44 @@ pub fn tracking_table(scenario: &Scenario, tracking: &Tracking) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{}: plan against actual (amounts in {})",
-        super::terminal_text(&scenario.name),
-        scenario.currency
+        "{}",
+        tr!(
+            "report-tracking-title",
+            name = super::terminal_text(&scenario.name),
+            currency = scenario.currency.as_str(),
+        )
     );
     let summary = tracking_summary(scenario, tracking);
-    let width = summary.iter().map(|(l, _)| l.len()).max().unwrap_or(0);
+    let width = summary
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0);
     for (label, value) in &summary {
         let _ = writeln!(out, "  {label:<width$}  {value}");
     }
     out.push('\n');
-    let header: Vec<String> = [
-        "Month",
-        "Measured",
-        "Plan gain",
-        "Actual gain",
-        "Plan cost",
-        "Actual cost",
-        "Plan cum. net",
-        "Actual cum. net",
-    ]
-    .iter()
-    .map(|h| (*h).to_owned())
-    .collect();
+    let header: Vec<String> = vec![
+        tr!("report-col-month"),
+        tr!("report-tracking-col-measured"),
+        tr!("report-tracking-col-plan-gain"),
+        tr!("report-tracking-col-actual-gain"),
+        tr!("report-tracking-col-plan-cost"),
+        tr!("report-tracking-col-actual-cost"),
+        tr!("report-tracking-col-plan-cum-net"),
+        tr!("report-tracking-col-actual-cum-net"),
+    ];
     let rows: Vec<Vec<String>> = tracking
         .months
         .iter()
         .map(|m| {
             vec![
                 month_label(scenario, m.month),
-                if m.measured { "yes" } else { "" }.to_owned(),
+                if m.measured {
+                    tr!("report-tracking-yes")
+                } else {
+                    String::new()
+                },
                 grouped(m.plan.gain, 2),
                 grouped(m.actual.gain, 2),
                 grouped(m.plan.cost, 2),
@@ -307,16 +383,18 @@ pub fn tracking_table(scenario: &Scenario, tracking: &Tracking) -> String {
         })
         .collect();
     super::analysis::write_table(&mut out, &header, &rows);
-    out.push_str("\nBy quarter\n");
-    let header: Vec<String> = ["", "Plan", "Actual", "Variance"]
-        .iter()
-        .map(|h| (*h).to_owned())
-        .collect();
+    let _ = writeln!(out, "\n{}", tr!("report-tracking-by-quarter"));
+    let header: Vec<String> = vec![
+        String::new(),
+        tr!("report-tracking-plan"),
+        tr!("report-tracking-actual"),
+        tr!("report-tracking-variance"),
+    ];
     for quarter in &tracking.quarters {
         let _ = writeln!(out, "{}", quarter_label(quarter));
         let rows: Vec<Vec<String>> = quarter_rows(quarter)
             .into_iter()
-            .map(|(label, values)| {
+            .map(|(_, label, values)| {
                 std::iter::once(format!("  {label}"))
                     .chain(values.iter().map(|v| grouped(*v, 2)))
                     .collect()
@@ -329,14 +407,26 @@ pub fn tracking_table(scenario: &Scenario, tracking: &Tracking) -> String {
 
 /// Tracking in Markdown, when the scenario has measured months.
 pub fn tracking_markdown(out: &mut String, scenario: &Scenario, tracking: &Tracking) {
-    let _ = writeln!(out, "## Plan against actual\n");
-    out.push_str("| Figure | Value |\n|:--|--:|\n");
+    let _ = writeln!(out, "## {}\n", tr!("report-tracking-heading"));
+    let _ = writeln!(
+        out,
+        "| {} | {} |\n|:--|--:|",
+        tr!("report-figure"),
+        tr!("report-value")
+    );
     for (label, value) in tracking_summary(scenario, tracking) {
         let _ = writeln!(out, "| {label} | {} |", super::markdown_text(&value));
     }
-    out.push_str("\n| Quarter | | Plan | Actual | Variance |\n|:--|:--|--:|--:|--:|\n");
+    let _ = writeln!(
+        out,
+        "\n| {} | | {} | {} | {} |\n|:--|:--|--:|--:|--:|",
+        tr!("report-tracking-quarter"),
+        tr!("report-tracking-plan"),
+        tr!("report-tracking-actual"),
+        tr!("report-tracking-variance"),
+    );
     for quarter in &tracking.quarters {
-        for (index, (label, values)) in quarter_rows(quarter).into_iter().enumerate() {
+        for (index, (_, label, values)) in quarter_rows(quarter).into_iter().enumerate() {
             let heading = if index == 0 {
                 quarter_label(quarter)
             } else {

@@ -7,8 +7,10 @@ use std::fmt::Write as _;
 use rust_decimal::Decimal;
 
 use crate::locale::format::{grouped, grouped_natural, money, percent};
+use crate::locale::terms;
 use crate::model::projection::{CostBreakdown, GainBreakdown, Projection};
 use crate::model::scenario::Scenario;
+use crate::tr;
 
 /// What a row of the table is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,7 +25,7 @@ pub enum RowStyle {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct YearsRow {
-    pub label: &'static str,
+    pub label: String,
     pub style: RowStyle,
     /// One value per period, then the total, then the present value.
     pub values: Vec<Decimal>,
@@ -44,9 +46,14 @@ pub struct YearsTable {
 /// months (`Year 2 (months 13–18)`).
 fn period_heading(year: u32, first: u32, last: u32) -> String {
     match year {
-        0 => "Initial".to_owned(),
-        _ if last - first + 1 < 12 => format!("Year {year} (months {first}–{last})"),
-        _ => format!("Year {year}"),
+        0 => tr!("report-initial"),
+        _ if last - first + 1 < 12 => tr!(
+            "report-years-part-year",
+            year = i64::from(year),
+            first = i64::from(first),
+            last = i64::from(last),
+        ),
+        _ => tr!("report-years-year", year = i64::from(year)),
     }
 }
 
@@ -57,8 +64,8 @@ pub fn years_table(scenario: &Scenario, projection: &Projection) -> YearsTable {
         .iter()
         .map(|p| period_heading(p.year, p.first_month, p.last_month))
         .collect();
-    columns.push("Total".into());
-    columns.push("Present value".into());
+    columns.push(tr!("report-years-total"));
+    columns.push(tr!("report-years-present-value"));
 
     // Per period, then the total, then the present value.
     let row_of = |per_period: &dyn Fn(usize) -> Decimal, total: Decimal, pv: Decimal| {
@@ -72,15 +79,20 @@ pub fn years_table(scenario: &Scenario, projection: &Projection) -> YearsTable {
     let parts = years.parts(&projection.months).unwrap_or_default();
     let part = |period: usize| parts.periods.get(period).copied().unwrap_or_default();
     let mut rows = Vec::new();
-    push_parts(&mut rows, &GainBreakdown::LABELS, |i| {
-        row_of(
-            &|p| part(p).0.as_array()[i],
-            parts.total.0.as_array()[i],
-            parts.present_value.0.as_array()[i],
-        )
-    });
+    push_parts(
+        &mut rows,
+        GainBreakdown::LABELS.len(),
+        terms::gain_part,
+        |i| {
+            row_of(
+                &|p| part(p).0.as_array()[i],
+                parts.total.0.as_array()[i],
+                parts.present_value.0.as_array()[i],
+            )
+        },
+    );
     rows.push(YearsRow {
-        label: "Total gains",
+        label: tr!("report-years-total-gains"),
         style: RowStyle::Subtotal,
         values: row_of(
             &|p| years.periods[p].gain,
@@ -88,15 +100,20 @@ pub fn years_table(scenario: &Scenario, projection: &Projection) -> YearsTable {
             years.pv_gains,
         ),
     });
-    push_parts(&mut rows, &CostBreakdown::LABELS, |i| {
-        row_of(
-            &|p| part(p).1.as_array()[i],
-            parts.total.1.as_array()[i],
-            parts.present_value.1.as_array()[i],
-        )
-    });
+    push_parts(
+        &mut rows,
+        CostBreakdown::LABELS.len(),
+        terms::cost_part,
+        |i| {
+            row_of(
+                &|p| part(p).1.as_array()[i],
+                parts.total.1.as_array()[i],
+                parts.present_value.1.as_array()[i],
+            )
+        },
+    );
     rows.push(YearsRow {
-        label: "Total costs",
+        label: tr!("report-years-total-costs"),
         style: RowStyle::Subtotal,
         values: row_of(
             &|p| years.periods[p].cost,
@@ -105,7 +122,7 @@ pub fn years_table(scenario: &Scenario, projection: &Projection) -> YearsTable {
         ),
     });
     rows.push(YearsRow {
-        label: "Net",
+        label: tr!("report-net"),
         style: RowStyle::Net,
         values: row_of(
             &|p| years.periods[p].net,
@@ -113,15 +130,12 @@ pub fn years_table(scenario: &Scenario, projection: &Projection) -> YearsTable {
             years.npv,
         ),
     });
-    let footnote = format!(
-        "Present value: each year's figures divided by (1 + {} %)^year, discounted at the end of \
-         the year as published business cases (the Forrester TEI method) do; Initial (go-live, \
-         month 0) is not discounted. NPV by years {}, ROI by years {}. The headline NPV ({}) \
-         discounts month by month.",
-        grouped_natural(scenario.finance.discount_rate_annual_pct),
-        money(years.npv, &scenario.currency),
-        percent(years.roi_pct),
-        money(projection.summary.npv, &scenario.currency),
+    let footnote = tr!(
+        "report-years-footnote",
+        rate = grouped_natural(scenario.finance.discount_rate_annual_pct),
+        npv = money(years.npv, &scenario.currency),
+        roi = percent(years.roi_pct),
+        headline_npv = money(projection.summary.npv, &scenario.currency),
     );
     YearsTable {
         columns,
@@ -134,14 +148,15 @@ pub fn years_table(scenario: &Scenario, projection: &Projection) -> YearsTable {
 /// a case without customers or lines keeps the rows it has.
 fn push_parts(
     rows: &mut Vec<YearsRow>,
-    labels: &[&'static str],
+    count: usize,
+    label: impl Fn(usize) -> String,
     values: impl Fn(usize) -> Vec<Decimal>,
 ) {
-    for (index, label) in labels.iter().enumerate() {
+    for index in 0..count {
         let values = values(index);
         if values.iter().any(|v| !v.is_zero()) {
             rows.push(YearsRow {
-                label,
+                label: label(index),
                 style: RowStyle::Part,
                 values,
             });
@@ -155,8 +170,12 @@ pub fn years_text(scenario: &Scenario, projection: &Projection) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{}: the business case by year (amounts in {})\n",
-        scenario.name, scenario.currency
+        "{}\n",
+        tr!(
+            "report-years-title",
+            name = scenario.name.as_str(),
+            currency = scenario.currency.as_str(),
+        )
     );
     let header: Vec<String> = std::iter::once(String::new())
         .chain(table.columns.iter().cloned())
@@ -167,7 +186,7 @@ pub fn years_text(scenario: &Scenario, projection: &Projection) -> String {
         .map(|row| {
             let label = match row.style {
                 RowStyle::Part => format!("  {}", row.label),
-                _ => row.label.to_owned(),
+                _ => row.label.clone(),
             };
             std::iter::once(label)
                 .chain(row.values.iter().map(|v| grouped(*v, 2)))
@@ -184,15 +203,18 @@ pub fn years_markdown(out: &mut String, scenario: &Scenario, projection: &Projec
     let table = years_table(scenario, projection);
     let _ = writeln!(
         out,
-        "## The business case by year ({})\n",
-        scenario.currency
+        "## {}\n",
+        tr!(
+            "report-years-heading",
+            currency = scenario.currency.as_str(),
+        )
     );
     let _ = writeln!(out, "| | {} |", table.columns.join(" | "));
     let _ = writeln!(out, "|:--|{}", "--:|".repeat(table.columns.len()));
     for row in &table.rows {
         let cells: Vec<String> = row.values.iter().map(|v| grouped(*v, 2)).collect();
         let (label, cells) = match row.style {
-            RowStyle::Part => (row.label.to_owned(), cells),
+            RowStyle::Part => (row.label.clone(), cells),
             _ => (
                 format!("**{}**", row.label),
                 cells.iter().map(|c| format!("**{c}**")).collect(),
