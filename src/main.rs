@@ -21,8 +21,12 @@ fn main() -> ExitCode {
         // --help and --version.
         Err(error) => return print(stdout, &error.render().to_string()),
     };
+    let lang = cli
+        .lang
+        .unwrap_or_else(crm_roi::locale::Lang::from_environment);
+    lang.use_here();
     let Some(command) = cli.command else {
-        return match crm_roi::app::run(cli.file) {
+        return match crm_roi::app::run(cli.file, cli.lang) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 message(&format!("crm-roi: cannot open the window: {error}"));

@@ -111,7 +111,11 @@ fn unknown_format_and_missing_file_fail_with_nothing_on_stdout() {
 
 fn bin() -> std::process::Command {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_crm-roi"));
-    command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    command
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
     command
 }
 
@@ -155,6 +159,9 @@ fn a_failed_write_is_an_error_not_a_panic_nor_a_silent_success() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     // Standard output closed by the caller (`>&-`).
     let output = std::process::Command::new("sh")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .arg("-c")
         .arg(format!(
             "{} report assets/scenarios/defaults.ron >&-",

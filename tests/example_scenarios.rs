@@ -26,6 +26,9 @@ fn examples_report_in_every_format() {
     for file in common::example_scenarios() {
         for format in ["table", "csv", "json", "md"] {
             let output = Command::new(env!("CARGO_BIN_EXE_crm-roi"))
+                .env_remove("LC_ALL")
+                .env_remove("LC_MESSAGES")
+                .env("LANG", "C.UTF-8")
                 .arg("report")
                 .arg(&file)
                 .args(["--format", format])

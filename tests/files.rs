@@ -379,6 +379,9 @@ fn the_command_line_refuses_hostile_files_on_stderr_only() {
         fs::write(&path, &bytes).unwrap();
         for format in ["table", "csv", "json", "md"] {
             let output = Command::new(env!("CARGO_BIN_EXE_crm-roi"))
+                .env_remove("LC_ALL")
+                .env_remove("LC_MESSAGES")
+                .env("LANG", "C.UTF-8")
                 .args(["report", path.to_str().unwrap(), "--format", format])
                 .output()
                 .unwrap();

@@ -19,6 +19,14 @@ use egui_kittest::kittest::Queryable as _;
 
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
+/// Settings of a first start, in English whatever the machine's language.
+fn english() -> Settings {
+    Settings {
+        lang: Some(crm_roi::locale::Lang::En),
+        ..Settings::default()
+    }
+}
+
 fn window(
     data: &DataDir,
     settings: &Settings,
@@ -87,7 +95,7 @@ fn request_close(harness: &mut Harness<'_, CrmRoiApp>) {
 fn an_edit_survives_a_crash_and_restore_brings_it_back() {
     let dir = tempfile::tempdir().unwrap();
     let data = DataDir::new(dir.path().join("data"));
-    let mut harness = window(&data, &Settings::default(), None);
+    let mut harness = window(&data, &english(), None);
     type_into(&mut harness, "Seat cost / month", "77");
     let copy = copy_of(&harness);
     assert!(!copy.exists(), "written after the debounce, not at once");
@@ -96,7 +104,7 @@ fn an_edit_survives_a_crash_and_restore_brings_it_back() {
     // The window ends without saving or discarding: a crash, a kill.
     drop(harness);
 
-    let mut harness = window(&data, &Settings::default(), None);
+    let mut harness = window(&data, &english(), None);
     assert_eq!(harness.state().recovery_offers(), 1);
     harness.get_by_label_contains("Restore the unsaved changes to \"New scenario\" from ");
     harness.get_by_label_contains("Seat cost / month: was 65 EUR, now 77 EUR");
@@ -119,7 +127,7 @@ fn an_edit_survives_a_crash_and_restore_brings_it_back() {
     harness.run();
     assert!(!own.exists());
     drop(harness);
-    let harness = window(&data, &Settings::default(), None);
+    let harness = window(&data, &english(), None);
     assert_eq!(
         harness.state().recovery_offers(),
         0,
@@ -131,18 +139,18 @@ fn an_edit_survives_a_crash_and_restore_brings_it_back() {
 fn discard_removes_the_recovery_copy() {
     let dir = tempfile::tempdir().unwrap();
     let data = DataDir::new(dir.path().join("data"));
-    let mut harness = window(&data, &Settings::default(), None);
+    let mut harness = window(&data, &english(), None);
     type_into(&mut harness, "Seat cost / month", "77");
     rest(&mut harness);
     drop(harness);
 
-    let mut harness = window(&data, &Settings::default(), None);
+    let mut harness = window(&data, &english(), None);
     harness.get_by_label("Discard").click();
     harness.run();
     assert_eq!(harness.state().document.scenario(), &Scenario::default());
     assert_eq!(harness.state().recovery_offers(), 0);
     drop(harness);
-    let harness = window(&data, &Settings::default(), None);
+    let harness = window(&data, &english(), None);
     assert_eq!(harness.state().recovery_offers(), 0);
     drop(harness);
     assert_eq!(
@@ -157,12 +165,12 @@ fn discarding_a_copy_of_a_file_opens_the_file_as_it_was_saved() {
     let dir = tempfile::tempdir().unwrap();
     let data = DataDir::new(dir.path().join("data"));
     let file = scenario_file(dir.path());
-    let mut harness = window(&data, &Settings::default(), Some(file.clone()));
+    let mut harness = window(&data, &english(), Some(file.clone()));
     type_into(&mut harness, "Seat cost / month", "77");
     rest(&mut harness);
     drop(harness);
     // Killed before its settings were written: the next start knows no last file.
-    let mut harness = window(&data, &Settings::default(), None);
+    let mut harness = window(&data, &english(), None);
     harness.get_by_label(&format!("File: {}", file.display()));
     harness.get_by_label("Discard").click();
     harness.run();
@@ -175,10 +183,10 @@ fn discarding_a_copy_of_a_file_opens_the_file_as_it_was_saved() {
 fn a_running_windows_copy_is_not_offered_to_another_window() {
     let dir = tempfile::tempdir().unwrap();
     let data = DataDir::new(dir.path().join("data"));
-    let mut first = window(&data, &Settings::default(), None);
+    let mut first = window(&data, &english(), None);
     type_into(&mut first, "Seat cost / month", "77");
     rest(&mut first);
-    let second = window(&data, &Settings::default(), None);
+    let second = window(&data, &english(), None);
     assert_eq!(second.state().recovery_offers(), 0);
     assert!(copy_of(&first).exists());
 }
@@ -194,7 +202,7 @@ fn discard_on_quit_discards_and_the_file_comes_back_as_saved() {
     let dir = tempfile::tempdir().unwrap();
     let data = DataDir::new(dir.path().join("data"));
     let file = scenario_file(dir.path());
-    let mut harness = window(&data, &Settings::default(), Some(file.clone()));
+    let mut harness = window(&data, &english(), Some(file.clone()));
     type_into(&mut harness, "Seat cost / month", "77");
     rest(&mut harness);
     let copy = copy_of(&harness);
@@ -226,7 +234,7 @@ fn save_on_quit_saves_and_cancel_keeps_everything() {
     let dir = tempfile::tempdir().unwrap();
     let data = DataDir::new(dir.path().join("data"));
     let file = scenario_file(dir.path());
-    let mut harness = window(&data, &Settings::default(), Some(file.clone()));
+    let mut harness = window(&data, &english(), Some(file.clone()));
     type_into(&mut harness, "Seat cost / month", "77");
 
     request_close(&mut harness);
@@ -253,7 +261,7 @@ fn paths_are_kept_absolute() {
     // Relative to the folder the tests run in, the crate's.
     let harness = window(
         &data,
-        &Settings::default(),
+        &english(),
         Some(PathBuf::from("assets/scenarios/defaults.ron")),
     );
     let path = harness.state().document.path().unwrap().to_owned();
@@ -267,7 +275,7 @@ fn a_file_changed_on_disk_or_gone_is_not_written_without_asking() {
     let dir = tempfile::tempdir().unwrap();
     let data = DataDir::new(dir.path().join("data"));
     let file = scenario_file(dir.path());
-    let mut harness = window(&data, &Settings::default(), Some(file.clone()));
+    let mut harness = window(&data, &english(), Some(file.clone()));
     type_into(&mut harness, "Seat cost / month", "77");
 
     // Someone else saves the file meanwhile.
@@ -335,7 +343,7 @@ fn a_damaged_settings_file_is_set_aside_and_the_window_says_so() {
     assert_eq!(fs::read(&aside[0]).unwrap(), damaged, "kept for the user");
     assert!(notice.contains(&aside[0].display().to_string()), "{notice}");
 
-    let app = CrmRoiApp::start(Some(&data), &Settings::default(), None, Some(notice));
+    let app = CrmRoiApp::start(Some(&data), &english(), None, Some(notice));
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
         .build_ui_state(|ui, app: &mut CrmRoiApp| app.show(ui), app);

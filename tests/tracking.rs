@@ -363,6 +363,9 @@ fn a_bad_csv_is_refused_and_the_scenario_file_is_untouched() {
         let csv = dir.path().join("bad.csv");
         fs::write(&csv, text).unwrap();
         let output = std::process::Command::new(env!("CARGO_BIN_EXE_crm-roi"))
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
             .args([
                 "actuals",
                 "import",
@@ -380,6 +383,9 @@ fn a_bad_csv_is_refused_and_the_scenario_file_is_untouched() {
     }
     // A directory where the CSV should be: refused before reading.
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_crm-roi"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .args([
             "actuals",
             "import",

@@ -50,6 +50,11 @@ impl CompareView {
         }
     }
 
+    /// Forgets the comparison made (its names are text in the language it was made in).
+    pub fn forget(&mut self) {
+        self.cached = None;
+    }
+
     pub fn ui(&mut self, ui: &mut Ui, current: &Scenario, revision: u64) -> Option<CompareRequest> {
         let mut request = None;
         ui.horizontal_wrapped(|ui| {

@@ -24,6 +24,8 @@ pub enum DialogPurpose {
 pub enum ExportKind {
     /// The monthly table, as `crm-roi report --format csv` prints it.
     Csv,
+    /// The monthly table for a spreadsheet in the window's language.
+    SpreadsheetCsv,
     /// The one-page report.
     Html,
     /// The cumulative cost and gain chart as an image.
@@ -37,7 +39,7 @@ pub enum ExportKind {
 impl ExportKind {
     pub fn extension(self) -> &'static str {
         match self {
-            ExportKind::Csv | ExportKind::ActualsTemplate => "csv",
+            ExportKind::Csv | ExportKind::SpreadsheetCsv | ExportKind::ActualsTemplate => "csv",
             ExportKind::Html => "html",
             ExportKind::ChartPng | ExportKind::WindowPng => "png",
         }
@@ -47,6 +49,7 @@ impl ExportKind {
     pub fn describe(self) -> String {
         match self {
             ExportKind::Csv => tr!("dialog-kind-csv"),
+            ExportKind::SpreadsheetCsv => tr!("dialog-kind-spreadsheet-csv"),
             ExportKind::Html => tr!("dialog-kind-html"),
             ExportKind::ChartPng => tr!("dialog-kind-chart-png"),
             ExportKind::WindowPng => tr!("dialog-kind-window-png"),

@@ -20,6 +20,16 @@ impl CrmRoiApp {
         self.finish_export(path, ExportKind::Csv, text.as_bytes())
     }
 
+    /// Writes the monthly table as CSV for a spreadsheet in the window's language (`;` and a
+    /// decimal comma where the language writes one), as File → Export does after its dialog.
+    pub fn export_spreadsheet_csv_to(&mut self, path: &Path) -> bool {
+        let Ok(projection) = self.document.projection() else {
+            return false;
+        };
+        let text = crate::report::spreadsheet_csv(projection, self.lang);
+        self.finish_export(path, ExportKind::SpreadsheetCsv, text.as_bytes())
+    }
+
     /// Writes the template of measured months: every measure's column and the plan's
     /// figures per month (what each month would measure if the plan holds), to overwrite
     /// with what happened and import.

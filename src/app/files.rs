@@ -210,6 +210,9 @@ impl CrmRoiApp {
                     ExportKind::Csv => {
                         self.export_csv_to(&path);
                     }
+                    ExportKind::SpreadsheetCsv => {
+                        self.export_spreadsheet_csv_to(&path);
+                    }
                     ExportKind::Html => {
                         self.export_html_to(&path);
                     }

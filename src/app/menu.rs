@@ -14,6 +14,7 @@ impl CrmRoiApp {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
         let mut preset = None;
+        let mut language = None;
         let mut export = None;
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(tr!("menu-file"), |ui| {
@@ -26,6 +27,10 @@ impl CrmRoiApp {
                 ui.menu_button(tr!("menu-export"), |ui| {
                     for (kind, label) in [
                         (ExportKind::Csv, tr!("menu-export-csv")),
+                        (
+                            ExportKind::SpreadsheetCsv,
+                            tr!("menu-export-spreadsheet-csv"),
+                        ),
                         (ExportKind::Html, tr!("menu-export-html")),
                         (ExportKind::ChartPng, tr!("menu-export-chart-png")),
                         (ExportKind::WindowPng, tr!("menu-export-window-png")),
@@ -54,7 +59,7 @@ impl CrmRoiApp {
             });
             ui.menu_button(tr!("menu-presets"), |ui| {
                 for (index, example) in PRESETS.iter().enumerate() {
-                    if ui.button(example.title).clicked() {
+                    if ui.button(preset_title(index, example.title)).clicked() {
                         preset = Some(index);
                     }
                 }
@@ -78,6 +83,16 @@ impl CrmRoiApp {
                     ui.ctx().set_theme(preference);
                 }
                 ui.separator();
+                ui.label(tr!("menu-language"));
+                for lang in crate::locale::Lang::ALL {
+                    if ui
+                        .radio(self.language() == lang, lang.native_name())
+                        .clicked()
+                    {
+                        language = Some(lang);
+                    }
+                }
+                ui.separator();
                 ui.label(tr!("menu-zoom"));
             });
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -98,6 +113,9 @@ impl CrmRoiApp {
         }
         if let Some(index) = preset {
             self.guard(Discarding::Preset(index), &ctx);
+        }
+        if let Some(lang) = language {
+            self.set_language(lang);
         }
     }
 
@@ -141,4 +159,18 @@ pub(super) fn command_button(ui: &mut Ui, command: Command, enabled: bool) -> bo
     )
     .on_hover_text(command.tooltip())
     .clicked()
+}
+
+/// A preset's title in the language in use (the example files keep their English names).
+fn preset_title(index: usize, english: &str) -> String {
+    match index {
+        0 => tr!("preset-defaults"),
+        1 => tr!("preset-200-percent"),
+        2 => tr!("preset-vendor-quick-estimate"),
+        3 => tr!("preset-cautious-founder"),
+        4 => tr!("preset-large-team"),
+        5 => tr!("preset-subscription"),
+        6 => tr!("preset-tracked-half-year"),
+        _ => english.to_owned(),
+    }
 }

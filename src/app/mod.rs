@@ -8,6 +8,7 @@ mod dialogs;
 pub mod document;
 mod exports;
 mod files;
+mod fonts;
 mod goal_seek_view;
 mod inputs;
 pub mod kpi_tiles;
@@ -128,6 +129,10 @@ pub struct CrmRoiApp {
     close_confirmed: bool,
     presenting: bool,
     presentation: Presentation,
+    /// The language of the window (and of its exports).
+    lang: crate::locale::Lang,
+    /// The bundled fonts are added to the context on the first frame.
+    fonts_installed: bool,
     /// The outcome of a PNG export, filled in by the screenshot callback.
     png_export: std::sync::Arc<std::sync::Mutex<Option<Result<PathBuf, String>>>>,
 }
@@ -163,6 +168,8 @@ impl CrmRoiApp {
             presenting: false,
             presentation: Presentation::default(),
             png_export: Default::default(),
+            lang: crate::locale::Lang::En,
+            fonts_installed: false,
         }
     }
 
@@ -175,8 +182,14 @@ impl CrmRoiApp {
         file: Option<PathBuf>,
         notice: Option<String>,
     ) -> Self {
+        let lang = settings
+            .lang
+            .unwrap_or_else(crate::locale::Lang::from_environment);
+        // Messages made while starting (a file that does not open) are in that language too.
+        lang.use_here();
         let mut app = Self {
             session: Session::new(data),
+            lang,
             ..Self::default()
         };
         match (file, &settings.last_file) {
@@ -223,6 +236,24 @@ impl CrmRoiApp {
     pub fn settings(&self) -> Settings {
         Settings {
             last_file: self.document.path().map(Path::to_owned),
+            lang: Some(self.lang),
+        }
+    }
+
+    /// The language of the window.
+    pub fn language(&self) -> crate::locale::Lang {
+        self.lang
+    }
+
+    /// Switches the window's language at once: the next frame is drawn in it, and what was
+    /// made from text (tiles, chart legends, the comparison's names) is made again.
+    pub fn set_language(&mut self, lang: crate::locale::Lang) {
+        if lang != self.lang {
+            self.lang = lang;
+            lang.use_here();
+            self.charts = None;
+            self.compare.forget();
+            self.window_title.clear();
         }
     }
 
@@ -361,6 +392,12 @@ impl CrmRoiApp {
     /// The whole window. Separate from [`eframe::App::ui`] so tests drive it without a frame.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        // Every text of this frame in the window's language (per thread: see locale::lang).
+        self.lang.use_here();
+        if !self.fonts_installed {
+            fonts::install(&ctx);
+            self.fonts_installed = true;
+        }
         self.poll_dialog(&ctx);
         self.poll_png_export();
         for command in Command::from_shortcuts(&ctx) {
@@ -696,8 +733,9 @@ impl eframe::App for Window {
     }
 }
 
-/// Opens the window, on `file` if given.
-pub fn run(file: Option<PathBuf>) -> eframe::Result {
+/// Opens the window, on `file` if given, in `lang` if given (else the language chosen last
+/// time, else the system's).
+pub fn run(file: Option<PathBuf>, lang: Option<crate::locale::Lang>) -> eframe::Result {
     let started = std::env::var_os("CRM_ROI_STARTUP_TIMING").map(|_| std::time::Instant::now());
     let data = session::data_dir();
     // Before eframe reads the settings: a damaged file is set aside and the window says so.
@@ -716,10 +754,11 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result {
         "crm-roi",
         options,
         Box::new(move |cc| {
-            Ok(Box::new(Window {
-                app: CrmRoiApp::new(cc, data.as_ref(), file, notice),
-                started,
-            }))
+            let mut app = CrmRoiApp::new(cc, data.as_ref(), file, notice);
+            if let Some(lang) = lang {
+                app.set_language(lang);
+            }
+            Ok(Box::new(Window { app, started }))
         }),
     )
 }

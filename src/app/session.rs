@@ -40,6 +40,8 @@ pub const STORAGE_KEY: &str = "crm-roi";
 pub struct Settings {
     /// The scenario's file when the window last closed (absolute), opened again on start.
     pub last_file: Option<PathBuf>,
+    /// The language chosen in View → Language; the system's when none was chosen yet.
+    pub lang: Option<crate::locale::Lang>,
 }
 
 /// `$CRM_ROI_DATA_DIR` when set, else the platform's folder for app data:

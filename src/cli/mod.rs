@@ -38,6 +38,11 @@ use crate::report::{Format, render};
 pub struct Cli {
     /// Scenario file (.ron) to open in the app.
     pub file: Option<PathBuf>,
+    /// Language of what is printed for people (tables, md, html) and of the window: en, ro,
+    /// pl, pt-BR, ru or zh-CN. By default the system's (LC_ALL, LC_MESSAGES, LANG). JSON and
+    /// CSV are the same in every language.
+    #[arg(long, global = true, value_parser = language)]
+    pub lang: Option<crate::locale::Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -162,6 +167,17 @@ pub enum CliError {
          give at least one driver low / likely / high values"
     )]
     NoRanges(PathBuf),
+}
+
+/// `--lang`: one of the languages of the window.
+fn language(text: &str) -> Result<crate::locale::Lang, String> {
+    crate::locale::Lang::from_code(text).ok_or_else(|| {
+        let codes: Vec<&str> = crate::locale::Lang::ALL.iter().map(|l| l.code()).collect();
+        format!(
+            "unknown language {text:?}; languages are: {}",
+            codes.join(", ")
+        )
+    })
 }
 
 /// `--swing`: a percentage from 0 to 100, blamed on the argument when it is not.

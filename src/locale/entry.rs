@@ -50,7 +50,7 @@ fn examples() -> String {
 }
 
 /// Currency signs and words that may stand before or after an amount.
-const CURRENCY_SIGNS: [&str; 9] = ["R$", "zł", "lei", "€", "$", "£", "¥", "₽", "元"];
+const CURRENCY_SIGNS: [&str; 10] = ["US$", "R$", "zł", "lei", "€", "$", "£", "¥", "₽", "元"];
 
 /// Reads a number typed by a person. Percent signs, currency signs or codes, thousands
 /// separators and the suffixes k (thousand), M (million) and bn (billion) are understood.
@@ -98,14 +98,15 @@ fn strip_currency(text: &str) -> &str {
             text = stripped.trim_end();
         }
     }
-    // A three-letter code such as EUR or usd, separated from the number.
+    // A three-letter code such as EUR or usd, separated from the number by any space
+    // (the window puts a no-break space there in most languages).
     let is_code = |word: &str| word.len() == 3 && word.chars().all(|c| c.is_ascii_alphabetic());
-    if let Some((first, rest)) = text.split_once(' ')
+    if let Some((first, rest)) = text.split_once(char::is_whitespace)
         && is_code(first)
     {
         text = rest.trim_start();
     }
-    if let Some((rest, last)) = text.rsplit_once(' ')
+    if let Some((rest, last)) = text.rsplit_once(char::is_whitespace)
         && is_code(last)
     {
         text = rest.trim_end();

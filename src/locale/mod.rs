@@ -2,6 +2,7 @@
 //! way each language writes them, and numbers typed the way people write them.
 
 pub mod entry;
+pub mod fonts;
 pub mod format;
 pub mod i18n;
 pub mod lang;

@@ -137,7 +137,8 @@ pub fn html_report_with(
     let name = escape(&scenario.name);
     let _ = write!(
         out,
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>\n",
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>\n",
+        crate::locale::Lang::current().code(),
         escape(&tr!("report-html-title", name = scenario.name.as_str()))
     );
     let _ = writeln!(

@@ -22,7 +22,7 @@ use crate::model::scenario::Scenario;
 use crate::model::scenario::{Line, LineKind, Per};
 use crate::tr;
 
-pub use self::csv::{csv, csv_header};
+pub use self::csv::{csv, csv_header, spreadsheet_csv};
 pub use self::json::{json, scenario_fields, summary_json, years_json};
 pub use self::markdown::markdown;
 pub use self::table::table;

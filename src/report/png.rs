@@ -12,6 +12,9 @@ use crate::tr;
 pub fn render_svg(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, String> {
     let mut fonts = usvg::fontdb::Database::new();
     fonts.load_font_data(epaint_default_fonts::UBUNTU_LIGHT.to_vec());
+    // Fallbacks for what Ubuntu lacks: Chinese and the rouble sign.
+    fonts.load_font_data(crate::locale::fonts::SYMBOLS.to_vec());
+    fonts.load_font_data(crate::locale::fonts::CHINESE.to_vec());
     let family = fonts
         .faces()
         .next()

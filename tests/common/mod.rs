@@ -33,6 +33,10 @@ fn cli_output(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_crm-roi"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
+        // English whatever the machine's language, unless a test asks for another.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .output()
         .expect("the crm-roi binary runs")
 }

@@ -1010,3 +1010,15 @@ report-compare-inputs-differ = Inputs that differ
 report-png-cannot-make = cannot make an image of { $width }×{ $height }
 report-png-wrong-size = an image of { $width }×{ $height } needs { $expected } bytes, got { $got }
 
+
+## Added after the first translation pass
+menu-language = Language
+preset-defaults = Defaults
+preset-200-percent = The 200 % case
+preset-vendor-quick-estimate = Vendor-style quick estimate
+preset-cautious-founder = Cautious founder
+preset-large-team = Large team, 3 years
+preset-subscription = Subscription business, 2 years
+preset-tracked-half-year = Six months after go-live
+menu-export-spreadsheet-csv = Monthly table for a spreadsheet in this language…
+dialog-kind-spreadsheet-csv = the monthly table for a spreadsheet (CSV)
