@@ -9,6 +9,7 @@ use std::time::Duration;
 use crm_roi::app::document::Document;
 use crm_roi::app::{CrmRoiApp, View};
 use crm_roi::files::load_scenario;
+use crm_roi::locale::Lang;
 use egui_kittest::{Harness, SnapshotOptions};
 
 /// The two window sizes every view must read well at: the default window, and a common
@@ -208,4 +209,33 @@ fn projector_tracking() {
         View::Tracking,
         "projector_tracking",
     );
+}
+
+/// The window in `lang` at the default size; kittest's missing-glyph check stays on, so a
+/// character no bundled font draws fails the test.
+fn in_language(lang: Lang, file: &str, size: [f32; 2]) -> Harness<'static, CrmRoiApp> {
+    let mut harness = harness_sized(file, egui::Theme::Dark, View::Calculator, size);
+    harness.state_mut().set_language(lang);
+    harness.run_ok();
+    harness
+}
+
+#[test]
+fn main_screen_chinese() {
+    let mut harness = in_language(Lang::Zh, "subscription-2-years.ron", DESKTOP);
+    snapshot(&mut harness, "main_screen_zh");
+}
+
+#[test]
+fn main_screen_russian() {
+    let mut harness = in_language(Lang::Ru, "subscription-2-years.ron", DESKTOP);
+    snapshot(&mut harness, "main_screen_ru");
+}
+
+#[test]
+fn presentation_mode_polish() {
+    let mut harness = in_language(Lang::Pl, "defaults.ron", PROJECTOR);
+    harness.key_press(egui::Key::F5);
+    harness.run_ok();
+    snapshot(&mut harness, "presentation_pl");
 }

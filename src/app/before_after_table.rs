@@ -10,10 +10,13 @@ use crate::tr;
 pub fn ui(ui: &mut Ui, view: &BeforeAfter, currency: &str) {
     ui.label(RichText::new(tr!("ba-heading", currency = currency)).strong())
         .on_hover_text(tr!("ba-heading-help"));
+    // The names wrap so the table keeps to its column in any language; the numbers do not.
+    let numbers_width = 3.0 * 86.0 + 4.0 * 12.0;
+    let name_width = (ui.available_width() - numbers_width).max(110.0);
     egui::Grid::new("before_after")
         .num_columns(5)
         .striped(true)
-        .spacing([18.0, 4.0])
+        .spacing([12.0, 4.0])
         .show(ui, |ui| {
             ui.label("");
             for heading in [tr!("ba-before"), tr!("ba-after"), tr!("ba-change")] {
@@ -28,11 +31,14 @@ pub fn ui(ui: &mut Ui, view: &BeforeAfter, currency: &str) {
                     RowKind::Count => 1,
                     RowKind::Money | RowKind::Cost => 2,
                 };
-                let mut name = RichText::new(row.label);
+                let mut name = RichText::new(crate::locale::terms::department_row(row.index));
                 if row.is_total {
                     name = name.strong();
                 }
-                ui.label(name);
+                ui.scope(|ui| {
+                    ui.set_max_width(name_width);
+                    ui.add(egui::Label::new(name).wrap());
+                });
                 for (column, value) in row.values.into_iter().enumerate() {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         let mut cell = RichText::new(grouped(value, decimals)).monospace();

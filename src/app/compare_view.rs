@@ -9,10 +9,11 @@ use rust_decimal::prelude::ToPrimitive as _;
 
 use super::plots::{TooltipRow, at_month, money_text, month_plot, month_tooltip, value_axis};
 use crate::analysis::compare::{
-    Compared, MAX_COMPARED, compare, differing_inputs, same_currency, same_horizon,
+    CompareError, Compared, MAX_COMPARED, compare, differing_inputs, same_currency, same_horizon,
 };
 use crate::files::presets::PRESETS;
 use crate::locale::format::{grouped, money, payback, percent};
+use crate::locale::messages;
 use crate::model::projection::Summary;
 use crate::model::scenario::Scenario;
 use crate::report::analysis::{input_label, input_value};
@@ -108,7 +109,13 @@ impl CompareView {
         {
             let mut all = vec![(tr!("compare-on-screen"), current.clone())];
             all.extend(self.others.iter().cloned());
-            let result = compare(&all).map_err(|e| e.to_string());
+            let result = compare(&all).map_err(|e| match e {
+                CompareError::Calc { source_name, error } => {
+                    format!("{source_name}: {}", messages::calc_error(&error))
+                }
+                // The view never offers fewer than two or more than the limit.
+                other => other.to_string(),
+            });
             self.cached = Some((revision, self.changes, result));
         }
         let Some((_, _, result)) = &self.cached else {

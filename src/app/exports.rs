@@ -96,7 +96,8 @@ impl CrmRoiApp {
             let [width, height] = image.size;
             let result = crate::report::png::encode_png(width as u32, height as u32, &rgba)
                 .and_then(|bytes| {
-                    crate::files::write_atomically(&path, &bytes).map_err(|e| e.to_string())
+                    crate::files::write_atomically(&path, &bytes)
+                        .map_err(|e| crate::locale::messages::file_error(&e))
                 })
                 .map(|()| path.clone());
             if let Ok(mut slot) = outcome.lock() {
@@ -117,7 +118,7 @@ impl CrmRoiApp {
                 true
             }
             Err(error) => {
-                self.error = Some(error.to_string());
+                self.error = Some(crate::locale::messages::file_error(&error));
                 false
             }
         }

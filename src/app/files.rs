@@ -11,6 +11,7 @@ use super::dialogs::{DialogPurpose, ExportKind, PendingDialog};
 use super::document::Document;
 use crate::files::presets::PRESETS;
 use crate::files::stamp::OnDisk;
+use crate::locale::messages;
 use crate::tr;
 
 /// An action that would throw away unsaved changes, waiting for the user's answer.
@@ -57,7 +58,7 @@ impl CrmRoiApp {
                 true
             }
             Err(error) => {
-                self.error = Some(error.to_string());
+                self.error = Some(messages::file_error(&error));
                 false
             }
         }
@@ -72,7 +73,7 @@ impl CrmRoiApp {
                 true
             }
             Err(error) => {
-                self.error = Some(error.to_string());
+                self.error = Some(messages::file_error(&error));
                 false
             }
         }
@@ -90,7 +91,7 @@ impl CrmRoiApp {
                 true
             }
             Err(error) => {
-                self.error = Some(error.to_string());
+                self.error = Some(messages::file_error(&error));
                 false
             }
         }
@@ -105,13 +106,17 @@ impl CrmRoiApp {
         let months = match read_actuals_csv(path, scenario.horizon_months) {
             Ok(months) => months,
             Err(error) => {
-                self.error = Some(error.to_string());
+                self.error = Some(messages::csv_error(&error));
                 return false;
             }
         };
         let (merged, imported) = with_imported(scenario, months);
         if let Err(errors) = merged.validate() {
-            self.error = Some(format!("{}: {errors}", path.display()));
+            self.error = Some(tr!(
+                "error-in-file",
+                path = path.display().to_string(),
+                reason = errors.to_string()
+            ));
             return false;
         }
         self.document.edit(|s| *s = merged);
@@ -137,7 +142,7 @@ impl CrmRoiApp {
                 self.replace_document(Document::untitled(scenario));
                 self.status = Some(tr!("files-status-opened-preset", title = preset.title));
             }
-            Err(error) => self.error = Some(error.to_string()),
+            Err(error) => self.error = Some(messages::file_error(&error)),
         }
     }
 

@@ -134,7 +134,8 @@ impl GoalSeekView {
         };
         let key = (revision, self.driver, self.goal, target.to_bits());
         if self.cached.as_ref().is_none_or(|(k, _)| *k != key) {
-            let answer = goal_seek(scenario, self.driver, goal_target).map_err(|e| e.to_string());
+            let answer = goal_seek(scenario, self.driver, goal_target)
+                .map_err(|e| crate::locale::messages::calc_error(&e));
             self.cached = Some((key, answer));
         }
         ui.add_space(10.0);

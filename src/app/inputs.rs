@@ -10,7 +10,7 @@ use rust_decimal::prelude::{FromPrimitive as _, ToPrimitive as _};
 
 use super::lines_editor::LinesEditor;
 use super::range_fields::{RangeChange, RangeFields};
-use crate::locale::entry::parse_entry;
+use crate::locale::entry::{is_ambiguous, parse_entry};
 use crate::locale::format::{grouped_natural, round_to};
 use crate::locale::terms;
 use crate::model::driver::{Driver, Group, Unit};
@@ -22,6 +22,8 @@ use crate::tr;
 struct FieldState {
     text: String,
     error: Option<String>,
+    /// How an ambiguous entry (`2,500` or `2.500`) was read, until the next change.
+    note: Option<String>,
 }
 
 /// What the user changed in the panel.
@@ -179,6 +181,7 @@ impl InputsPanel {
         ui.horizontal(|ui| {
             if let Some(new) = slider(ui, driver, value, label.id, &help, SLIDER_WIDTH) {
                 field.error = None;
+                field.note = None;
                 change = Some(new);
             }
 
@@ -205,9 +208,17 @@ impl InputsPanel {
             let cancelled = ui.input(|i| i.key_pressed(egui::Key::Escape));
             // Leaving the field untouched keeps any message from the last attempt.
             if response.lost_focus() && !unchanged && !cancelled {
+                field.note = None;
                 match typed_value(driver, &field.text) {
                     Ok(new) => {
                         field.error = None;
+                        if is_ambiguous(&field.text) {
+                            field.note = Some(tr!(
+                                "inputs-read-as",
+                                typed = field.text.trim(),
+                                value = grouped_natural(new),
+                            ));
+                        }
                         change = Some(new);
                     }
                     Err(message) => field.error = Some(message),
@@ -240,6 +251,9 @@ impl InputsPanel {
         let field = self.fields.entry(driver).or_default();
         if let Some(error) = &field.error {
             ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+        }
+        if let Some(note) = &field.note {
+            ui.label(RichText::new(note).small().weak());
         }
         ui.add_space(4.0);
         change

@@ -644,8 +644,11 @@ impl CrmRoiApp {
             Ok(projection) => projection,
             Err(error) => {
                 ui.label(
-                    RichText::new(tr!("app-cannot-compute", error = error.to_string()))
-                        .color(ui.visuals().error_fg_color),
+                    RichText::new(tr!(
+                        "app-cannot-compute",
+                        error = crate::locale::messages::calc_error(error)
+                    ))
+                    .color(ui.visuals().error_fg_color),
                 );
                 return;
             }

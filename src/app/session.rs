@@ -335,7 +335,15 @@ pub fn local_time(unix_seconds: u64) -> String {
         Some(time) if time.date_naive() == Local::now().date_naive() => {
             time.format("%H:%M").to_string()
         }
-        Some(time) => time.format("%-d %b %H:%M").to_string(),
+        Some(time) => {
+            use chrono::Datelike as _;
+            tr!(
+                "session-day-and-time",
+                day = time.day().to_string(),
+                month = crate::report::tracking::month_name(time.month()),
+                time = time.format("%H:%M").to_string()
+            )
+        }
         None => tr!("session-unknown-time"),
     }
 }

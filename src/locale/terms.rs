@@ -201,3 +201,22 @@ pub fn measure_heading(measure: Measure) -> String {
         Measure::CrmCost => tr!("term-measure-crm-cost"),
     }
 }
+
+/// A line of the department's before-and-after month, by its place in
+/// `DepartmentMonth::ROWS`.
+pub fn department_row(index: usize) -> String {
+    match index {
+        0 => tr!("term-dept-deals-won"),
+        1 => tr!("term-dept-new-business-revenue"),
+        2 => tr!("term-dept-customers"),
+        3 => tr!("term-dept-recurring-revenue"),
+        4 => tr!("term-dept-gross-profit"),
+        5 => tr!("term-dept-team-cost"),
+        6 => tr!("term-dept-crm-cost"),
+        7 => tr!("term-dept-marketing-spend"),
+        8 => tr!("term-dept-support-cost"),
+        9 => tr!("term-dept-time-value-freed"),
+        10 => tr!("term-dept-other-gains"),
+        _ => tr!("term-dept-contribution"),
+    }
+}

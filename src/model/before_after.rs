@@ -51,7 +51,11 @@ impl Row {
 /// One line of the before-and-after table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Row {
+    /// The English label; the window and the reports show `locale::terms::department_row`
+    /// of `index`.
     pub label: &'static str,
+    /// The row's place in [`DepartmentMonth::ROWS`].
+    pub index: usize,
     pub kind: RowKind,
     /// Before, after, change.
     pub values: [Decimal; 3],
@@ -137,6 +141,7 @@ impl BeforeAfter {
             })
             .map(|(i, (label, kind))| Row {
                 label,
+                index: i,
                 kind,
                 values: [before[i], after[i], change[i]],
                 is_total: i == DepartmentMonth::ROWS.len() - 1,

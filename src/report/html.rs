@@ -624,7 +624,7 @@ fn before_after_table(out: &mut String, scenario: &Scenario, projection: &Projec
         let _ = write!(
             out,
             "<tr><td>{open}{}{close}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{open}{}{close}</td></tr>",
-            escape(row.label),
+            escape(&crate::locale::terms::department_row(row.index)),
             grouped(before, decimals),
             grouped(after, decimals),
             grouped(change, decimals)

@@ -155,7 +155,17 @@ pub fn month_label(scenario: &Scenario, month: u32) -> String {
 
 /// `Mar 2026`.
 pub fn short_month(year: i32, month: u32) -> String {
-    let name = match month {
+    // The year as digits, never grouped (2026, not 2,026).
+    tr!(
+        "report-short-month",
+        month = month_name(month),
+        year = year.to_string()
+    )
+}
+
+/// The month's short name in the language in use: `Mar`, `mar.`, `3月`.
+pub fn month_name(month: u32) -> String {
+    match month {
         1 => tr!("report-month-jan"),
         2 => tr!("report-month-feb"),
         3 => tr!("report-month-mar"),
@@ -169,9 +179,7 @@ pub fn short_month(year: i32, month: u32) -> String {
         11 => tr!("report-month-nov"),
         12 => tr!("report-month-dec"),
         _ => "?".to_owned(),
-    };
-    // The year as digits, never grouped (2026, not 2,026).
-    tr!("report-short-month", month = name, year = year.to_string())
+    }
 }
 
 /// A quarter's heading: `Initial`, or `Q1 (months 1–3)`.

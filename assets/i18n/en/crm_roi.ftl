@@ -162,6 +162,19 @@ term-measure-active-customers = Customers
 term-measure-acquisition-spend = Acquisition
 term-measure-support-cost = Support cost
 term-measure-crm-cost = CRM cost
+# The department's month before and after the CRM (the table under the charts)
+term-dept-deals-won = Deals won
+term-dept-new-business-revenue = New-business revenue
+term-dept-customers = Customers
+term-dept-recurring-revenue = Recurring revenue
+term-dept-gross-profit = Gross profit
+term-dept-team-cost = Team cost
+term-dept-crm-cost = CRM cost
+term-dept-marketing-spend = Marketing spend
+term-dept-support-cost = Support cost
+term-dept-time-value-freed = Time value freed
+term-dept-other-gains = Other gains
+term-dept-contribution = Contribution
 
 ## Formatted figures.
 
@@ -350,6 +363,7 @@ session-change-ranges = Risk ranges
 session-change-actuals = Measured months (plan against actual)
 session-change-more = and { $count } more
 session-unknown-time = an unknown time
+session-day-and-time = { $day } { $month } { $time }
 
 ## The scenario's name, currency, horizon and notes (header)
 
@@ -397,6 +411,7 @@ inputs-billing-annual = Annually, a year ahead
 inputs-billing-help = Monthly: seats × seat price every month from month 1. Annually: 12 months of licences paid at the start of each licence year (months 1, 13, 25, …), even when the horizon ends inside that year. The same licences either way over whole years; annual billing moves the cost earlier, which shows in payback and NPV.
 inputs-error-outside = { $value } is outside the allowed range { $range }
 inputs-range-text = { $min } to { $max }
+inputs-read-as = Read “{ $typed }” as { $value }.
 
 ## Risk ranges (low / most likely / high) of a driver
 

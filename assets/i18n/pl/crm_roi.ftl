@@ -178,6 +178,19 @@ term-measure-active-customers = Klienci
 term-measure-acquisition-spend = Pozyskanie
 term-measure-support-cost = Koszt wsparcia
 term-measure-crm-cost = Koszt CRM
+# The department's month before and after the CRM (the table under the charts)
+term-dept-deals-won = Wygrane transakcje
+term-dept-new-business-revenue = Przychód z nowej sprzedaży
+term-dept-customers = Klienci
+term-dept-recurring-revenue = Przychód cykliczny
+term-dept-gross-profit = Zysk brutto
+term-dept-team-cost = Koszt zespołu
+term-dept-crm-cost = Koszt CRM
+term-dept-marketing-spend = Wydatki marketingowe
+term-dept-support-cost = Koszt obsługi klienta
+term-dept-time-value-freed = Wartość zaoszczędzonego czasu
+term-dept-other-gains = Inne korzyści
+term-dept-contribution = Marża na pokrycie
 
 ## Sformatowane wartości.
 
@@ -377,6 +390,7 @@ session-change-more = { $count ->
    *[other] i jeszcze { $count } zmiany
 }
 session-unknown-time = nieznanej godziny
+session-day-and-time = { $day } { $month } { $time }
 
 ## Nazwa scenariusza, waluta, horyzont i notatki (nagłówek)
 
@@ -428,6 +442,7 @@ inputs-billing-annual = Rocznie, z góry
 inputs-billing-help = Miesięcznie: stanowiska × cena stanowiska co miesiąc od miesiąca 1. Rocznie: 12 miesięcy licencji płatnych na początku każdego roku licencyjnego (miesiące 1, 13, 25, …), nawet gdy horyzont kończy się w trakcie tego roku. W pełnych latach licencje kosztują tyle samo; rozliczenie roczne przesuwa koszt wcześniej, co widać w okresie zwrotu i NPV.
 inputs-error-outside = { $value } jest poza dozwolonym zakresem { $range }
 inputs-range-text = od { $min } do { $max }
+inputs-read-as = Odczytano „{ $typed }” jako { $value }.
 
 ## Zakresy ryzyka czynnika (niski / najbardziej prawdopodobny / wysoki)
 

@@ -162,6 +162,19 @@ term-measure-active-customers = Clientes
 term-measure-acquisition-spend = Aquisição
 term-measure-support-cost = Custo de suporte
 term-measure-crm-cost = Custo do CRM
+# The department's month before and after the CRM (the table under the charts)
+term-dept-deals-won = Negócios fechados
+term-dept-new-business-revenue = Receita de novos negócios
+term-dept-customers = Clientes
+term-dept-recurring-revenue = Receita recorrente
+term-dept-gross-profit = Lucro bruto
+term-dept-team-cost = Custo da equipe
+term-dept-crm-cost = Custo do CRM
+term-dept-marketing-spend = Gastos com marketing
+term-dept-support-cost = Custo de suporte
+term-dept-time-value-freed = Valor do tempo liberado
+term-dept-other-gains = Outros ganhos
+term-dept-contribution = Contribuição
 
 ## Formatted figures.
 
@@ -350,6 +363,7 @@ session-change-ranges = Faixas de risco
 session-change-actuals = Meses medidos (previsto x realizado)
 session-change-more = e mais { $count }
 session-unknown-time = um horário desconhecido
+session-day-and-time = { $day } de { $month } { $time }
 
 ## The scenario's name, currency, horizon and notes (header)
 
@@ -397,6 +411,7 @@ inputs-billing-annual = Anual, antecipada
 inputs-billing-help = Mensal: usuários × preço por usuário todo mês a partir do mês 1. Anual: 12 meses de licenças pagos no início de cada ano de licença (meses 1, 13, 25, …), mesmo quando o horizonte termina no meio desse ano. Em anos completos, as licenças custam o mesmo nos dois casos; a cobrança anual antecipa o custo, o que aparece no payback e no VPL.
 inputs-error-outside = { $value } está fora da faixa permitida { $range }
 inputs-range-text = { $min } a { $max }
+inputs-read-as = “{ $typed }” foi lido como { $value }.
 
 ## Risk ranges (low / most likely / high) of a driver
 

@@ -170,6 +170,19 @@ term-measure-active-customers = Clienți
 term-measure-acquisition-spend = Achiziție
 term-measure-support-cost = Cost suport
 term-measure-crm-cost = Cost CRM
+# The department's month before and after the CRM (the table under the charts)
+term-dept-deals-won = Tranzacții câștigate
+term-dept-new-business-revenue = Venituri din clienți noi
+term-dept-customers = Clienți
+term-dept-recurring-revenue = Venituri recurente
+term-dept-gross-profit = Profit brut
+term-dept-team-cost = Costul echipei
+term-dept-crm-cost = Costul CRM
+term-dept-marketing-spend = Cheltuieli de marketing
+term-dept-support-cost = Costuri de suport
+term-dept-time-value-freed = Valoarea timpului eliberat
+term-dept-other-gains = Alte câștiguri
+term-dept-contribution = Contribuție
 
 ## Formatted figures.
 
@@ -361,6 +374,7 @@ session-change-ranges = Intervale de risc
 session-change-actuals = Luni măsurate (plan vs. realizat)
 session-change-more = și încă { $count }
 session-unknown-time = o oră necunoscută
+session-day-and-time = { $day } { $month } { $time }
 
 ## The scenario's name, currency, horizon and notes (header)
 
@@ -410,6 +424,7 @@ inputs-billing-annual = Anual, în avans
 inputs-billing-help = Lunar: utilizatori × preț licență în fiecare lună, începând cu luna 1. Anual: 12 luni de licențe plătite la începutul fiecărui an de licență (lunile 1, 13, 25, …), chiar dacă orizontul se încheie în cursul acelui an. Pe ani întregi, licențele sunt aceleași în ambele cazuri; facturarea anuală mută costul mai devreme, ceea ce se vede în recuperarea investiției și în VAN.
 inputs-error-outside = { $value } nu este în intervalul permis: { $range }
 inputs-range-text = între { $min } și { $max }
+inputs-read-as = „{ $typed }” a fost citit ca { $value }.
 
 ## Risk ranges (low / most likely / high) of a driver
 

@@ -178,6 +178,19 @@ term-measure-active-customers = Клиенты
 term-measure-acquisition-spend = Привлечение
 term-measure-support-cost = Поддержка
 term-measure-crm-cost = Затраты на CRM
+# The department's month before and after the CRM (the table under the charts)
+term-dept-deals-won = Выигранные сделки
+term-dept-new-business-revenue = Выручка от новых продаж
+term-dept-customers = Клиенты
+term-dept-recurring-revenue = Регулярная выручка
+term-dept-gross-profit = Валовая прибыль
+term-dept-team-cost = Затраты на команду
+term-dept-crm-cost = Затраты на CRM
+term-dept-marketing-spend = Маркетинговые расходы
+term-dept-support-cost = Затраты на поддержку
+term-dept-time-value-freed = Ценность высвобожденного времени
+term-dept-other-gains = Прочие выгоды
+term-dept-contribution = Маржинальный доход
 
 ## Форматированные показатели.
 
@@ -372,6 +385,7 @@ session-change-ranges = Диапазоны рисков
 session-change-actuals = Фактические месяцы (план и факт)
 session-change-more = и ещё { $count }
 session-unknown-time = неизвестно
+session-day-and-time = { $day } { $month } { $time }
 
 ## Название, валюта, горизонт и заметки сценария (заголовок)
 
@@ -423,6 +437,7 @@ inputs-billing-annual = Ежегодно, на год вперёд
 inputs-billing-help = Ежемесячно: пользователи × цена лицензии каждый месяц начиная с месяца 1. Ежегодно: лицензии за 12 месяцев оплачиваются в начале каждого года лицензии (месяцы 1, 13, 25, …), даже если горизонт заканчивается внутри этого года. За целые годы сумма лицензий одинакова; годовая оплата сдвигает затраты на более ранний срок, что сказывается на окупаемости и NPV.
 inputs-error-outside = { $value } вне допустимого диапазона: { $range }
 inputs-range-text = от { $min } до { $max }
+inputs-read-as = «{ $typed }» прочитано как { $value }.
 
 ## Диапазоны риска фактора (минимум / наиболее вероятное / максимум)
 

@@ -152,6 +152,19 @@ term-measure-active-customers = 客户数
 term-measure-acquisition-spend = 获客支出
 term-measure-support-cost = 支持成本
 term-measure-crm-cost = CRM 成本
+# The department's month before and after the CRM (the table under the charts)
+term-dept-deals-won = 成交数
+term-dept-new-business-revenue = 新业务收入
+term-dept-customers = 客户数
+term-dept-recurring-revenue = 经常性收入
+term-dept-gross-profit = 毛利
+term-dept-team-cost = 团队成本
+term-dept-crm-cost = CRM 成本
+term-dept-marketing-spend = 营销支出
+term-dept-support-cost = 客服成本
+term-dept-time-value-freed = 节省时间的价值
+term-dept-other-gains = 其他收益
+term-dept-contribution = 贡献
 
 ## Formatted figures.
 
@@ -326,6 +339,7 @@ session-change-ranges = 风险区间
 session-change-actuals = 实测月份（计划与实际）
 session-change-more = 以及另外 { $count } 项
 session-unknown-time = 未知时间
+session-day-and-time = { $month }{ $day }日 { $time }
 
 ## The scenario's name, currency, horizon and notes (header)
 
@@ -365,6 +379,7 @@ inputs-billing-annual = 按年预付
 inputs-billing-help = 按月：从第 1 个月起每月支付 席位 × 席位价格。按年：在每个许可年开始时（第 1、13、25… 个月）支付 12 个月的许可费，即使测算期在该年中途结束。按整年计算，两种方式的许可费相同；按年计费使成本提前发生，这会体现在投资回收期和净现值 (NPV) 中。
 inputs-error-outside = { $value } 超出允许范围 { $range }
 inputs-range-text = { $min } 至 { $max }
+inputs-read-as = 已将“{ $typed }”读作 { $value }。
 
 ## Risk ranges (low / most likely / high) of a driver
 
