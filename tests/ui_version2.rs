@@ -90,7 +90,7 @@ fn the_retention_group_opens_and_a_churn_reduction_moves_the_tiles() {
     // The customers tile: with and without the CRM at the horizon.
     let customers = summary.customers_at_horizon;
     harness.get_by_label(&format!(
-        "{} ({} without)",
+        "{} ({} without CRM)",
         grouped(customers.with_crm, 1),
         grouped(customers.without_crm, 1)
     ));

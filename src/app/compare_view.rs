@@ -12,7 +12,7 @@ use crate::analysis::compare::{
     CompareError, Compared, MAX_COMPARED, compare, differing_inputs, same_currency, same_horizon,
 };
 use crate::files::presets::PRESETS;
-use crate::locale::format::{grouped, money, payback, percent};
+use crate::locale::format::{money, payback, percent};
 use crate::locale::messages;
 use crate::model::projection::Summary;
 use crate::model::scenario::Scenario;
@@ -205,10 +205,7 @@ fn roi_curves(ui: &mut Ui, compared: &[Compared]) {
             .filter_map(|((entry, points), colour)| {
                 at_month(points, month).map(|roi| TooltipRow {
                     series: entry.name().to_owned(),
-                    value: format!(
-                        "{} %",
-                        grouped(Decimal::try_from(roi).unwrap_or_default(), 2)
-                    ),
+                    value: crate::locale::format::percent_approx(roi, 2),
                     colour,
                 })
             })

@@ -162,6 +162,8 @@ impl InputsPanel {
     ) -> Option<InputChange> {
         let value = driver.get(scenario);
         let unit = terms::unit_suffix(driver.unit(), &scenario.currency);
+        // Beside the field, the unit agrees with the number in it (`4 сделки`, `5 сделок`).
+        let unit_beside = terms::unit_after(driver.unit(), value, &scenario.currency);
         let help = format!(
             "{}\n\n{}",
             terms::driver_help(driver),
@@ -227,7 +229,7 @@ impl InputsPanel {
             if response.lost_focus() {
                 field.text = grouped_natural(change.unwrap_or(value));
             }
-            ui.label(unit);
+            ui.label(unit_beside);
             let mut uncertain = range.is_some();
             let toggle = ui
                 .toggle_value(&mut uncertain, "±")

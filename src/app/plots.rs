@@ -177,7 +177,7 @@ impl ChartData {
 /// A money figure with grouping, for tooltips: `1,234.50 EUR`.
 pub fn money_text(value: f64, currency: &str) -> String {
     let value = Decimal::from_f64(value).unwrap_or_default();
-    format!("{} {currency}", grouped(value, 2))
+    crate::locale::format::money(value, currency)
 }
 
 /// A tick label of a value axis: grouped, with as many decimals as the step needs.
@@ -245,12 +245,19 @@ pub fn fixed_plot(id: &str, height: f32) -> Plot<'_> {
         .show_y(false)
 }
 
-/// A value axis with grouped tick labels and `unit` after each (`%`) or as its title.
+/// A value axis with grouped tick labels, `%` after each as the language writes it when
+/// `suffix` is `" %"`, else the unit given as its title.
 pub fn value_axis<'a>(plot: Plot<'a>, title: String, suffix: &'static str) -> Plot<'a> {
+    let percent = suffix.trim() == "%";
     plot.y_axis_label(title)
         .y_axis_min_width(56.0)
         .y_axis_formatter(move |mark: GridMark, _range| {
-            format!("{}{suffix}", tick_text(mark.value, mark.step_size))
+            let tick = tick_text(mark.value, mark.step_size);
+            if percent {
+                crate::locale::numbers::with_percent(&tick, crate::locale::Lang::current())
+            } else {
+                format!("{tick}{suffix}")
+            }
         })
 }
 
@@ -346,10 +353,7 @@ fn payback_text(months: f64, horizon: u32) -> String {
 }
 
 fn percent_text(value: f64) -> String {
-    format!(
-        "{} %",
-        grouped(Decimal::from_f64(value).unwrap_or_default(), 2)
-    )
+    crate::locale::format::percent_approx(value, 2)
 }
 
 /// Cumulative ROI per month, the 0 % line and the payback point.
@@ -401,6 +405,46 @@ pub fn roi_plot(ui: &mut Ui, data: &ChartData, height: f32) {
     });
 }
 
+/// A call-out over a chart: `text` in a box above and to the right of `point` (to its left in
+/// the chart's right half), kept inside the chart. The box hides the lines behind it, so the
+/// text reads whatever crosses there, and it never runs into the month axis.
+fn callout(ui: &Ui, plot: &egui_plot::PlotResponse<()>, point: [f64; 2], text: &str, size: f32) {
+    let frame = *plot.transform.frame();
+    let at = plot
+        .transform
+        .position_from_point(&PlotPoint::new(point[0], point[1]));
+    let painter = ui.painter_at(frame);
+    let galley = painter.layout_no_wrap(
+        text.to_owned(),
+        egui::FontId::proportional(size),
+        ui.visuals().strong_text_color(),
+    );
+    let padding = egui::vec2(6.0, 3.0);
+    let size = galley.size() + 2.0 * padding;
+    let gap = 10.0;
+    let left = if at.x < frame.center().x {
+        at.x + gap
+    } else {
+        at.x - gap - size.x
+    };
+    let top = at.y - gap - size.y;
+    let mut rect = egui::Rect::from_min_size(egui::pos2(left, top), size);
+    // Inside the chart: shifted in from an edge rather than cut off by it.
+    rect = rect.translate(egui::vec2(
+        (frame.right() - rect.right()).min(0.0) + (frame.left() - rect.left()).max(0.0),
+        (frame.top() - rect.top()).max(0.0),
+    ));
+    let visuals = ui.visuals();
+    painter.rect(
+        rect,
+        4.0,
+        visuals.extreme_bg_color.gamma_multiply(0.92),
+        egui::Stroke::new(1.0, visuals.weak_text_color()),
+        egui::StrokeKind::Inside,
+    );
+    painter.galley(rect.min + padding, galley, visuals.strong_text_color());
+}
+
 /// Where to anchor a call-out at month `x` so its text stays inside the chart: to the right of
 /// the point in the chart's left half, to its left in the right half. `vertical` is the
 /// text's side of the point (`Max`: above).
@@ -443,18 +487,12 @@ pub fn cost_gain_plot(ui: &mut Ui, data: &ChartData, height: f32, callout_size: 
                     .radius(7.0)
                     .color(Color32::from_rgb(120, 120, 120)),
             );
-            plot.text(
-                Text::new(
-                    "",
-                    PlotPoint::new(month, cost),
-                    RichText::new(format!("  {label}  "))
-                        .size(callout_size)
-                        .strong(),
-                )
-                .anchor(inside_anchor(month, data.horizon, egui::Align::Min)),
-            );
         }
     });
+    if let Some([month, cost]) = data.break_even {
+        let label = tr!("plot-break-even", month = number_text(month, 2));
+        callout(ui, &response, [month, cost], &label, callout_size);
+    }
     month_tooltip(&response, data.horizon, |month| {
         let row = |series: String, points: &[[f64; 2]], colour| {
             at_month(points, month).map(|value| TooltipRow {

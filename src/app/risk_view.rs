@@ -15,7 +15,7 @@ use super::plots::{TooltipRow, month_plot, month_tooltip, value_axis};
 pub use super::range_fields::RangeChange;
 use super::range_fields::{RangeFields, range_labels};
 use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, RiskResult, risk};
-use crate::locale::format::{grouped, payback};
+use crate::locale::format::{grouped, payback, percent_approx};
 use crate::locale::terms;
 use crate::model::driver::Driver;
 use crate::model::scenario::Scenario;
@@ -230,7 +230,7 @@ impl RiskView {
 
 fn show_result(ui: &mut Ui, result: &RiskResult, scenario: &Scenario, fresh: bool) {
     let horizon = scenario.horizon_months;
-    let pct = |v: f64| format!("{v:.2} %");
+    let pct = |v: f64| percent_approx(v, 2);
     let months = |v: Option<f64>| payback(v.and_then(Decimal::from_f64), horizon);
     let tiles = vec![
         Tile {
@@ -251,13 +251,13 @@ fn show_result(ui: &mut Ui, result: &RiskResult, scenario: &Scenario, fresh: boo
         },
         Tile {
             caption: tr!("risk-tile-payback-chance", months = i64::from(horizon)),
-            value: format!("{:.1} %", result.probability_payback_within_horizon * 100.0),
+            value: percent_approx(result.probability_payback_within_horizon * 100.0, 1),
             negative: result.probability_payback_within_horizon < 0.5,
             formula: tr!("risk-tile-payback-chance-formula"),
         },
         Tile {
             caption: tr!("risk-tile-negative-chance"),
-            value: format!("{:.1} %", result.probability_negative_roi * 100.0),
+            value: percent_approx(result.probability_negative_roi * 100.0, 1),
             negative: result.probability_negative_roi > 0.5,
             formula: tr!("risk-tile-negative-chance-formula"),
         },
@@ -331,7 +331,7 @@ fn band_plot(ui: &mut Ui, result: &RiskResult, horizon: u32) {
                     .into_iter()
                     .map(|(series, value)| TooltipRow {
                         series: tr!("risk-band-tooltip", percentile = series),
-                        value: format!("{value:.2} %"),
+                        value: percent_approx(value, 2),
                         colour,
                     })
                     .collect()
@@ -370,7 +370,7 @@ fn histogram(ui: &mut Ui, result: &RiskResult, fresh: bool) {
         .collect();
     let roi_axis = AxisHints::new_x()
         .label(tr!("risk-histogram-axis"))
-        .formatter(|mark: GridMark, _| format!("{:.0} %", mark.value));
+        .formatter(|mark: GridMark, _| percent_approx(mark.value, 0));
     let mut plot = super::plots::fixed_plot("risk_histogram", 230.0)
         .custom_x_axes(vec![roi_axis])
         .x_grid_spacer(super::plots::value_marks)

@@ -3,7 +3,7 @@
 
 use egui::{Align2, Color32, FontId, RichText, Sense, Ui, vec2};
 use rust_decimal::Decimal;
-use rust_decimal::prelude::{FromPrimitive as _, ToPrimitive as _};
+use rust_decimal::prelude::ToPrimitive as _;
 
 use crate::analysis::sensitivity::{DEFAULT_SWING_PCT, DriverEffect, Sensitivity, sensitivity};
 use crate::locale::format::{grouped, grouped_natural, percent};
@@ -79,10 +79,7 @@ fn by_roi_width(result: &Sensitivity) -> Vec<&DriverEffect> {
 }
 
 fn roi_text(roi: f64) -> String {
-    format!(
-        "{} %",
-        grouped(Decimal::from_f64(roi).unwrap_or_default(), 1)
-    )
+    crate::locale::format::percent_approx(roi, 1)
 }
 
 fn tornado(ui: &mut Ui, result: &Sensitivity, scenario: &Scenario) -> Option<Driver> {
@@ -265,10 +262,7 @@ fn roi_axis(ui: &mut Ui, bars: egui::Rect, lowest: f64, highest: f64, base: f64)
         painter.text(
             egui::pos2(x, axis.top() + 9.0),
             Align2::CENTER_TOP,
-            format!(
-                "{} %",
-                grouped(Decimal::from_f64(tick).unwrap_or_default(), 0)
-            ),
+            crate::locale::format::percent_approx(tick, 0),
             FontId::proportional(12.0),
             ui.visuals().weak_text_color(),
         );

@@ -113,6 +113,13 @@ pub fn percent(value: Option<Decimal>) -> String {
     }
 }
 
+/// A percentage measured rather than computed exactly (a risk percentile, a probability), to
+/// `decimals` places as the language writes it.
+pub fn percent_approx(value: f64, decimals: u32) -> String {
+    let value = Decimal::from_f64_retain(value).unwrap_or_default();
+    super::numbers::with_percent(&grouped(value, decimals), super::Lang::current())
+}
+
 /// Payback in months: `2.79 months`, or `not within 12 months`.
 pub fn payback(value: Option<Decimal>, horizon_months: u32) -> String {
     match value {

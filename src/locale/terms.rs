@@ -99,6 +99,21 @@ pub fn unit_suffix(unit: Unit, currency: &str) -> String {
     }
 }
 
+/// The unit that follows `count` where the number stands apart (the typed field beside its
+/// unit): the form the language's plural rules give that count, `4 сделки/мес.` but
+/// `5 сделок/мес.`. Money shows its currency code, as the field's range does.
+pub fn unit_after(unit: Unit, count: Decimal, currency: &str) -> String {
+    match unit {
+        Unit::Money | Unit::Percent => unit_suffix(unit, currency),
+        _ => {
+            // The counted form with a stand-in for the number, which is then taken out.
+            const STAND_IN: &str = "\u{E000}";
+            let counted = unit_with_count(unit, STAND_IN, count, currency);
+            counted.replace(STAND_IN, "").trim().to_owned()
+        }
+    }
+}
+
 /// A count with its unit, as people read it: `10 seats`, `1 month`, `12.5 %`, `2,500 EUR`.
 /// `count_text` is the count as formatted; `count` is the same figure as shown (rounded, with
 /// the decimals shown), which chooses the plural form: `1 seat` but `1.00 seats`.
@@ -218,5 +233,26 @@ pub fn department_row(index: usize) -> String {
         9 => tr!("term-dept-time-value-freed"),
         10 => tr!("term-dept-other-gains"),
         _ => tr!("term-dept-contribution"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::locale::Lang;
+
+    #[test]
+    fn the_unit_beside_a_field_agrees_with_its_number() {
+        let form = |lang: Lang, count: i64| {
+            lang.use_here();
+            let text = unit_after(Unit::DealsPerMonth, Decimal::from(count), "EUR");
+            Lang::En.use_here();
+            text
+        };
+        assert_eq!(form(Lang::Ru, 4), "сделки/мес.");
+        assert_eq!(form(Lang::Ru, 5), "сделок/мес.");
+        assert_eq!(form(Lang::Ru, 1), "сделка/мес.");
+        assert_eq!(form(Lang::En, 1), "deal/month");
+        assert_eq!(form(Lang::En, 4), "deals/month");
     }
 }

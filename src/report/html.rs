@@ -332,7 +332,7 @@ pub fn charts(projection: &Projection, currency: &str) -> Vec<String> {
             stroke: Stroke::Solid,
         }],
         &payback_marker,
-        &|v| format!("{v:.0} %"),
+        &|v| crate::locale::format::percent_approx(v, 0),
     );
     let cost_gain_chart = cost_gain_chart(projection, currency, Canvas::REPORT);
     let gain_labels: Vec<String> = (0..GainBreakdown::LABELS.len())

@@ -179,6 +179,19 @@ impl Frame {
     }
 }
 
+/// About how wide `text` is at the charts' 11 px: Latin and Cyrillic letters ~7 px, Chinese
+/// characters and full-width forms a whole em.
+fn text_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| if is_wide(c) { 12.5 } else { 7.0 })
+        .sum()
+}
+
+/// East Asian wide characters: CJK ideographs and punctuation, full-width forms.
+fn is_wide(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FF60}')
+}
+
 /// Legend entries left to right, wrapping to a new line at the right edge; a dashed or dotted
 /// series shows its stroke, so a forecast is told from a record in print.
 fn legend(out: &mut String, canvas: Canvas, entries: &[(&str, &str, Stroke)]) {
@@ -189,7 +202,7 @@ fn legend(out: &mut String, canvas: Canvas, entries: &[(&str, &str, Stroke)]) {
         } else {
             11.0
         };
-        let width = 13.0 + swatch + name.chars().count() as f64 * 7.0;
+        let width = 13.0 + swatch + text_width(name);
         if x + width > canvas.width - RIGHT && x > LEFT + 8.0 {
             x = LEFT + 8.0;
             y += 16.0;
@@ -293,7 +306,7 @@ pub fn line_chart(
         };
         let _ = write!(
             out,
-            r##"<circle cx="{x:.1}" cy="{y:.1}" r="5" fill="#222"/><text x="{tx:.1}" y="{ty:.1}" text-anchor="{anchor}" font-weight="bold">{}</text>"##,
+            r##"<circle cx="{x:.1}" cy="{y:.1}" r="5" fill="#222"/><text x="{tx:.1}" y="{ty:.1}" text-anchor="{anchor}" font-weight="bold" stroke="#fff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">{}</text>"##,
             escape(&marker.label),
         );
     }

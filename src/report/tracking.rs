@@ -235,7 +235,10 @@ pub fn tracking_summary(scenario: &Scenario, tracking: &Tracking) -> Vec<(String
         ),
         (
             tr!("report-tracking-attribution"),
-            format!("{} %", grouped(tracking.attribution_pct, 0)),
+            crate::locale::numbers::with_percent(
+                &grouped(tracking.attribution_pct, 0),
+                crate::locale::Lang::current(),
+            ),
         ),
         (
             tr!("report-tracking-roi-to-date"),

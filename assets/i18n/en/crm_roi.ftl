@@ -506,7 +506,7 @@ tiles-customers-caption = { $months ->
     [one] Customers at { $months } month
    *[other] Customers at { $months } months
 }
-tiles-customers-value = { $with } ({ $without } without)
+tiles-customers-value = { $with } ({ $without } without CRM)
 tiles-customers-formula =
     Customers month by month, from { $start } at go-live:
     without the CRM the base loses { $churn } % a month;

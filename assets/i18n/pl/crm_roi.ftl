@@ -9,40 +9,40 @@ entry-too-large = „{ $typed }” to za duża liczba
 
 ## Czynniki: etykieta i opis, według nazwy pola czynnika.
 
-term-driver-seats = Stanowiska CRM (zespół sprzedaży)
+term-driver-seats = Użytkownicy CRM (zespół sprzedaży)
 term-driver-seats-help = Osoby, które będą korzystać z CRM. Mnożnik licencji, szkoleń, bazowej liczby transakcji i zaoszczędzonego czasu.
 term-driver-rep-monthly-cost = Koszt członka zespołu / mies.
 term-driver-rep-monthly-cost-help = Pełny miesięczny koszt jednego członka zespołu dla firmy (wynagrodzenie, podatki i składki, koszty ogólne). Wyznacza wartość zaoszczędzonej godziny: koszt / godziny pracy.
 term-driver-working-hours-per-month = Godziny pracy w miesiącu
 term-driver-working-hours-per-month-help = Płatne godziny pracy jednego członka zespołu w miesiącu. Wartość godziny = koszt miesięczny / te godziny.
 term-driver-deals-per-rep-per-month = Wygrane transakcje na osobę / mies.
-term-driver-deals-per-rep-per-month-help = Wygrane transakcje na członka zespołu w miesiącu przed wdrożeniem CRM. Bazowy przychód = stanowiska × transakcje × przychód z transakcji.
+term-driver-deals-per-rep-per-month-help = Wygrane transakcje na członka zespołu w miesiącu przed wdrożeniem CRM. Bazowy przychód = użytkownicy × transakcje × przychód z transakcji.
 term-driver-revenue-per-deal = Przychód z transakcji
 term-driver-revenue-per-deal-help = Średni przychód z jednej wygranej transakcji. Każdy wzrost przychodu jest liczony jako odsetek wyznaczonego nim przychodu bazowego.
 term-driver-gross-margin-pct = Marża brutto
-term-driver-gross-margin-pct-help = Część dodatkowego przychodu liczona jako korzyść (przychód minus koszt sprzedanych towarów lub usług). Wpisz 100 %, aby liczyć cały przychód, tak jak kalkulatory dostawców.
+term-driver-gross-margin-pct-help = Część dodatkowego przychodu liczona jako korzyść (przychód minus koszt sprzedanych towarów lub usług). Wpisz 100%, aby liczyć cały przychód, tak jak kalkulatory dostawców.
 term-driver-sales-cycle-days = Cykl sprzedaży
 term-driver-sales-cycle-days-help = Średnia liczba dni od pierwszego kontaktu do zamknięcia transakcji przed wdrożeniem CRM. Pokazywany po skróceniu o redukcję cyklu; sama korzyść wynika z tej redukcji.
-term-driver-seat-cost-per-month = Koszt stanowiska / mies.
-term-driver-seat-cost-per-month-help = Cena licencji za stanowisko miesięcznie. Koszt bieżący = stanowiska × koszt stanowiska + koszt administracji, co miesiąc od miesiąca 1.
+term-driver-seat-cost-per-month = Koszt licencji na użytkownika / mies.
+term-driver-seat-cost-per-month-help = Miesięczna cena licencji na jednego użytkownika. Koszt bieżący = użytkownicy × koszt licencji + koszt administracji, co miesiąc od miesiąca 1.
 term-driver-implementation-cost = Wdrożenie (jednorazowo)
 term-driver-implementation-cost-help = Konfiguracja, migracja danych, integracje i doradztwo, płatne jednorazowo przy uruchomieniu (miesiąc 0).
-term-driver-training-cost-per-seat = Szkolenie na stanowisko (jednorazowo)
-term-driver-training-cost-per-seat-help = Jednorazowy koszt szkolenia na stanowisko, płatny przy uruchomieniu (miesiąc 0).
+term-driver-training-cost-per-seat = Szkolenie na użytkownika (jednorazowo)
+term-driver-training-cost-per-seat-help = Jednorazowy koszt szkolenia na użytkownika, płatny przy uruchomieniu (miesiąc 0).
 term-driver-admin-cost-per-month = Administracja, dodatki, wsparcie / mies.
 term-driver-admin-cost-per-month-help = Bieżąca administracja, dodatki i wsparcie techniczne miesięcznie, od miesiąca 1.
 term-driver-internal-rollout-hours = Czas pracowników na wdrożenie (jednorazowo)
 term-driver-internal-rollout-hours-help = Godziny, które Twoi pracownicy poświęcą na wdrożenie: porządkowanie danych, warsztaty, czas szkoleń. Liczone przy uruchomieniu (miesiąc 0), wyceniane według kosztu godziny członka zespołu (koszt miesięczny / godziny pracy).
 term-driver-licence-increase-pct-per-year = Roczny wzrost ceny licencji
-term-driver-licence-increase-pct-per-year-help = Wzrost ceny stanowiska przy każdym corocznym odnowieniu. W roku licencyjnym y stanowisko kosztuje koszt stanowiska × (1 + wzrost)^(y − 1).
+term-driver-licence-increase-pct-per-year-help = Wzrost ceny licencji przy każdym corocznym odnowieniu. W roku licencyjnym y licencja na użytkownika kosztuje koszt licencji × (1 + wzrost)^(y − 1).
 term-driver-cross-sell-uplift-pct = Wzrost z cross-sellingu / upsellingu
 term-driver-cross-sell-uplift-pct-help = Wyższy przychód z transakcji dzięki widokowi 360° klienta. Korzyść = przychód bazowy × wzrost × marża.
 term-driver-cycle-time-reduction-pct = Skrócenie cyklu sprzedaży
 term-driver-cycle-time-reduction-pct-help = O ile krótszy staje się cykl sprzedaży. Ten sam lejek zamyka wtedy 1/(1 − c) razy więcej transakcji miesięcznie: korzyść = przychód bazowy × c/(1 − c) × marża.
-term-driver-win-rate-uplift-pct = Wzrost skuteczności (win rate)
+term-driver-win-rate-uplift-pct = Wzrost skuteczności sprzedaży
 term-driver-win-rate-uplift-pct-help = Więcej wygranych transakcji z tego samego lejka. Korzyść = przychód bazowy × wzrost × marża.
 term-driver-hours-saved-per-rep-per-week = Czas administracyjny zaoszczędzony na osobę
-term-driver-hours-saved-per-rep-per-week-help = Godziny wprowadzania danych i raportowania zaoszczędzone przez członka zespołu tygodniowo. Korzyść = stanowiska × godziny × 52/12 × koszt godziny.
+term-driver-hours-saved-per-rep-per-week-help = Godziny wprowadzania danych i raportowania zaoszczędzone przez członka zespołu tygodniowo. Korzyść = użytkownicy × godziny × 52/12 × koszt godziny.
 term-driver-active-customers = Aktywni klienci przy uruchomieniu
 term-driver-active-customers-help = Płacący klienci z przychodem cyklicznym w chwili uruchomienia CRM. Co miesiąc część z nich odchodzi (churn); CRM pozwala zatrzymać ich więcej. Liczba klientów to wartość oczekiwana, więc ułamki są dopuszczalne.
 term-driver-revenue-per-customer-per-month = Przychód cykliczny na klienta / mies.
@@ -50,7 +50,7 @@ term-driver-revenue-per-customer-per-month-help = Ile jeden klient płaci miesi�
 term-driver-monthly-churn-pct = Miesięczny churn bez CRM
 term-driver-monthly-churn-pct-help = Odsetek klientów traconych co miesiąc przed wdrożeniem CRM. Bez CRM baza klientów kurczy się co miesiąc o ten odsetek.
 term-driver-churn-reduction-pct = Redukcja churnu
-term-driver-churn-reduction-pct-help = O ile CRM obniża miesięczny churn (30 % zmienia churn 2 % w 1,4 %), z uwzględnieniem rozruchu i adopcji. Zatrzymani klienci zostają, więc korzyść się kumuluje: (klienci z CRM − bez CRM) × przychód na klienta × marża × (1 − ryzyko).
+term-driver-churn-reduction-pct-help = O ile CRM obniża miesięczny churn (30% zmienia churn 2% w 1,4%), z uwzględnieniem rozruchu i stopnia wdrożenia. Zatrzymani klienci zostają, więc korzyść się kumuluje: (klienci z CRM − bez CRM) × przychód na klienta × marża × (1 − ryzyko).
 term-driver-acquisition-spend-per-month = Wydatki na pozyskanie / mies.
 term-driver-acquisition-spend-per-month-help = Miesięczne wydatki na marketing i generowanie leadów w celu pozyskania nowych klientów.
 term-driver-acquisition-cost-reduction-pct = Obniżenie kosztu pozyskania
@@ -61,8 +61,8 @@ term-driver-support-time-reduction-pct = Skrócenie czasu obsługi
 term-driver-support-time-reduction-pct-help = Praca wsparcia wykonywana w czasie krótszym o tyle (historia klienta pod ręką, mniej przekazań). Korzyść = koszt wsparcia × skrócenie.
 term-driver-ramp-months = Rozruch
 term-driver-ramp-months-help = Liczba miesięcy do osiągnięcia pełnych korzyści; do tego czasu rosną liniowo (miesiąc m daje m / rozruch pełnej korzyści). 0 = pełne korzyści od miesiąca 1.
-term-driver-adoption-pct = Adopcja
-term-driver-adoption-pct-help = Odsetek stanowisk, które faktycznie korzystają z CRM. Mnoży każdą korzyść; kosztów nie.
+term-driver-adoption-pct = Stopień wdrożenia
+term-driver-adoption-pct-help = Odsetek użytkowników, którzy faktycznie korzystają z CRM. Mnoży każdą korzyść; kosztów nie.
 term-driver-discount-rate-annual-pct = Stopa dyskontowa (roczna)
 term-driver-discount-rate-annual-pct-help = Roczny koszt kapitału, używany do NPV i zdyskontowanego ROI: miesiąc m jest dzielony przez (1 + stopa)^(m/12).
 term-driver-benefit-risk-pct = Korekta korzyści o ryzyko
@@ -71,7 +71,7 @@ term-driver-benefit-risk-pct-help = Obniżka każdej korzyści o ryzyko, że nie
 ## Jednostki pokazywane po wartości (kwoty pokazują kod waluty, nie komunikat).
 
 term-unit-percent = %
-term-unit-seats = stanowisk
+term-unit-seats = użytkowników
 term-unit-deals-per-month = transakcji/mies.
 term-unit-hours-per-month = godz./mies.
 term-unit-hours-per-week = godz./tydz.
@@ -84,10 +84,10 @@ term-unit-months = mies.
 ## (liczba całkowita z miejscami po przecinku, 1,00, wybiera formę ułamka).
 
 term-unit-count-seats = { $count ->
-        [one] { $value } stanowisko
-        [few] { $value } stanowiska
-        [many] { $value } stanowisk
-       *[other] { $value } stanowiska
+        [one] { $value } użytkownik
+        [few] { $value } użytkowników
+        [many] { $value } użytkowników
+       *[other] { $value } użytkownika
     }
 term-unit-count-deals-per-month = { $count ->
         [one] { $value } transakcja/mies.
@@ -141,14 +141,14 @@ term-group-gains = Korzyści z CRM
 term-group-customers = Klienci (retencja)
 term-group-marketing = Marketing
 term-group-service = Obsługa klienta
-term-group-adoption-and-risk = Adopcja i ryzyko
+term-group-adoption-and-risk = Stopień wdrożenia i ryzyko
 term-group-finance = Finanse
 
 ## Składniki korzyści i rodzaje kosztów.
 
 term-gain-cross-sell = Cross-selling / upselling
 term-gain-faster-cycle = Krótszy cykl sprzedaży
-term-gain-win-rate = Wyższa skuteczność
+term-gain-win-rate = Wyższa skuteczność sprzedaży
 term-gain-time-saved = Zaoszczędzony czas
 term-gain-customers-kept = Zatrzymani klienci
 term-gain-cheaper-acquisition = Tańsze pozyskanie
@@ -190,12 +190,12 @@ term-dept-marketing-spend = Wydatki marketingowe
 term-dept-support-cost = Koszt obsługi klienta
 term-dept-time-value-freed = Wartość zaoszczędzonego czasu
 term-dept-other-gains = Inne korzyści
-term-dept-contribution = Marża na pokrycie
+term-dept-contribution = Marża pokrycia
 
 ## Sformatowane wartości.
 
-format-roi-beyond-limit = powyżej 10^20 %
-format-roi-below-limit = poniżej -10^20 %
+format-roi-beyond-limit = powyżej 10^20%
+format-roi-below-limit = poniżej -10^20%
 format-not-available = b.d.
 # $months to okres zwrotu, zawsze z 2 miejscami po przecinku; $count wybiera formę
 # (z miejscami po przecinku polszczyzna używa formy ułamkowej: „1,00 miesiąca”).
@@ -278,7 +278,7 @@ app-dismiss = Zamknij
 app-cannot-compute = Nie można obliczyć tego scenariusza: { $error }
 app-note = Uwaga: { $note }
 app-note-help = Wynik wart ponownego sprawdzenia; liczby pozostają takie, jak obliczono
-app-years-heading = Business case rok po roku ({ $currency })
+app-years-heading = Analiza opłacalności rok po roku ({ $currency })
 app-monthly-table = Tabela miesięczna
 
 ## Pasek menu i pasek stanu
@@ -439,7 +439,7 @@ inputs-hint-service = Koszt zespołu wsparcia i ile jego czasu oszczędza CRM.
 inputs-billing = Rozliczanie licencji
 inputs-billing-monthly = Miesięcznie
 inputs-billing-annual = Rocznie, z góry
-inputs-billing-help = Miesięcznie: stanowiska × cena stanowiska co miesiąc od miesiąca 1. Rocznie: 12 miesięcy licencji płatnych na początku każdego roku licencyjnego (miesiące 1, 13, 25, …), nawet gdy horyzont kończy się w trakcie tego roku. W pełnych latach licencje kosztują tyle samo; rozliczenie roczne przesuwa koszt wcześniej, co widać w okresie zwrotu i NPV.
+inputs-billing-help = Miesięcznie: użytkownicy × cena licencji co miesiąc od miesiąca 1. Rocznie: 12 miesięcy licencji płatnych na początku każdego roku licencyjnego (miesiące 1, 13, 25, …), nawet gdy horyzont kończy się w trakcie tego roku. W pełnych latach licencje kosztują tyle samo; rozliczenie roczne przesuwa koszt wcześniej, co widać w okresie zwrotu i NPV.
 inputs-error-outside = { $value } jest poza dozwolonym zakresem { $range }
 inputs-range-text = od { $min } do { $max }
 inputs-read-as = Odczytano „{ $typed }” jako { $value }.
@@ -527,21 +527,21 @@ tiles-net-gain-formula = { $months ->
 tiles-payback-caption = Okres zwrotu
 tiles-npv-caption = NPV
 tiles-npv-formula = NPV = suma po miesiącach m z (korzyści - koszty) / (1 + i)^m
-tiles-npv-rate = i = { $monthly } % miesięcznie ({ $annual } % rocznie)
+tiles-npv-rate = i = { $monthly }% miesięcznie ({ $annual }% rocznie)
 tiles-npv-present-values = wartość bieżąca korzyści { $gains } - kosztów { $costs }
-tiles-monthly-net-caption = Miesięczny wynik netto przy pełnej adopcji
+tiles-monthly-net-caption = Miesięczny wynik netto przy pełnym wdrożeniu
 tiles-monthly-net-formula = Miesięczna korzyść po rozruchu - miesięczny koszt CRM, w miesiącu { $month }
-tiles-monthly-net-gain = korzyść = pełne korzyści × adopcja × (1 - ryzyko)
+tiles-monthly-net-gain = korzyść = pełne korzyści × stopień wdrożenia × (1 - ryzyko)
 # Pokazywane z wcięciem pod tiles-monthly-net-gain
 tiles-monthly-net-gain-more = + klienci zatrzymani w tym miesiącu + cykliczne pozycje korzyści = { $gain }
-tiles-monthly-net-cost = koszt = stanowiska × cena stanowiska w danym roku + administracja
+tiles-monthly-net-cost = koszt = użytkownicy × cena licencji w danym roku + administracja
 # Pokazywane z wcięciem pod tiles-monthly-net-cost
 tiles-monthly-net-cost-more = + cykliczne pozycje kosztów (niezależnie od rozliczania) = { $cost }
 tiles-cycle-caption = Nowy cykl sprzedaży
 # $days: sformatowana liczba, np. 42,5
 tiles-days = { $days } dni
 tiles-cycle-formula = Cykl sprzedaży × (1 - skrócenie cyklu)
-tiles-cycle-formula-values = { $days } dni × (1 - { $reduction } %)
+tiles-cycle-formula-values = { $days } dni × (1 - { $reduction }%)
 tiles-customers-caption = { $months ->
     [one] Klienci po { $months } miesiącu
     [few] Klienci po { $months } miesiącach
@@ -551,8 +551,8 @@ tiles-customers-caption = { $months ->
 tiles-customers-value = { $with } ({ $without } bez CRM)
 tiles-customers-formula =
     Klienci miesiąc po miesiącu, od { $start } przy uruchomieniu:
-    bez CRM baza traci { $churn } % miesięcznie;
-    z CRM churn jest niższy o { $reduction } % (z rozruchem, × adopcja).
+    bez CRM baza traci { $churn }% miesięcznie;
+    z CRM churn jest niższy o { $reduction }% (z rozruchem, × stopień wdrożenia).
     Zatrzymani klienci w miesiącu { $month }: { $kept }, wartość { $worth } w tym miesiącu
     (× przychód na klienta × marża × (1 - ryzyko)).
 tiles-payback-rule =
@@ -571,7 +571,7 @@ tiles-payback-months = { $months } mies.
 ## Dział przed i po wdrożeniu CRM (ba)
 
 ba-heading = Dział w ciągu miesiąca ({ $currency })
-ba-heading-help = Przed wdrożeniem CRM i po jego pełnej adopcji (z uwzględnieniem adopcji i ryzyka; klienci według stanu na koniec horyzontu). Zmiana wkładu to miesięczny wynik netto przy pełnej adopcji.
+ba-heading-help = Przed wdrożeniem CRM oraz przy pełnym wdrożeniu (z uwzględnieniem stopnia wdrożenia i ryzyka; klienci według stanu na koniec horyzontu). Zmiana marży pokrycia to miesięczny wynik netto przy pełnym wdrożeniu.
 ba-before = Przed
 ba-after = Po
 ba-change = Zmiana
@@ -634,7 +634,7 @@ compare-row-roi = ROI
 compare-row-payback = Okres zwrotu
 compare-row-npv = NPV
 compare-row-discounted-roi = Zdyskontowany ROI
-compare-row-monthly-net = Miesięczny wynik netto przy pełnej adopcji
+compare-row-monthly-net = Miesięczny wynik netto przy pełnym wdrożeniu
 compare-not-ranked-currencies = różne waluty: bez szeregowania
 compare-not-ranked-horizons = różne horyzonty: bez szeregowania
 compare-best-help = Najlepszy w tym wierszu
@@ -648,18 +648,18 @@ sens-swing-help = O ile każdy czynnik jest zmniejszany i zwiększany, w procent
 sens-explanation = Każdy czynnik osobno jest zmniejszany i zwiększany; największy wpływ na ROI na górze.
 sens-no-roi = ROI nie jest określony dla tego scenariusza (brak jakichkolwiek kosztów).
 sens-base-roi = ROI na koniec horyzontu: { $roi } przy obecnych danych (linia środkowa)
-sens-legend-down = czynnik −{ $swing } %
-sens-legend-up = czynnik +{ $swing } %
+sens-legend-down = czynnik −{ $swing }%
+sens-legend-up = czynnik +{ $swing }%
 sens-driver-help = { $driver }, obecnie { $today }:
     { $low } { $unit } daje ROI { $roi_low }
     { $high } { $unit } daje ROI { $roi_high }
     (NPV od { $npv_low } do { $npv_high } { $currency }). Kliknij, aby wybrać to pole.
 # Nazwa dostępności słupka czynnika
 sens-bar-name = Wpływ: { $driver }
-sens-no-effect = Brak wpływu na ROI przy ±{ $swing } %:
+sens-no-effect = Brak wpływu na ROI przy ±{ $swing }%:
 sens-no-effect-help = Czynnika równego 0 nie da się zmienić o część jego wartości; stopa dyskontowa zmienia NPV, a nie ROI. Kliknij czynnik, aby wybrać jego pole.
 sens-no-effect-driver-help = Obecnie { $value } { $unit }. Kliknij, aby wybrać to pole.
-# Pod linią środkową wykresu tornado; $roi np. „289,6 %”
+# Pod linią środkową wykresu tornado; $roi np. „289,6%”
 sens-axis-today = obecnie { $roi }
 
 ## Zakres ryzyka (src/app/risk_view.rs)
@@ -682,7 +682,7 @@ risk-tile-p50-roi = { $months ->
 }
 risk-tile-p50-roi-formula = Połowa symulacji kończy się powyżej tego ROI, połowa poniżej
 risk-tile-roi-range = Zakres ROI, P10 do P90
-risk-tile-roi-range-value = od { $p10 } do { $p90 } %
+risk-tile-roi-range-value = od { $p10 } do { $p90 }%
 risk-tile-roi-range-formula = Osiem symulacji na dziesięć kończy się między tymi wartościami ROI
 risk-tile-payback-chance = { $months ->
     [one] Szansa zwrotu w ciągu { $months } miesiąca
@@ -714,10 +714,10 @@ risk-histogram-axis = ROI na koniec horyzontu (%)
 risk-histogram-runs-axis = Symulacje
 risk-histogram-runs = Symulacje
 risk-histogram-tooltip = { $count ->
-    [one] ROI od { $from } % do { $to } %: { $count } symulacja
-    [few] ROI od { $from } % do { $to } %: { $count } symulacje
-    [many] ROI od { $from } % do { $to } %: { $count } symulacji
-   *[other] ROI od { $from } % do { $to } %: { $count } symulacji
+    [one] ROI od { $from }% do { $to }%: { $count } symulacja
+    [few] ROI od { $from }% do { $to }%: { $count } symulacje
+    [many] ROI od { $from }% do { $to }%: { $count } symulacji
+   *[other] ROI od { $from }% do { $to }%: { $count } symulacji
 }
 
 ## Szukaj wyniku (src/app/goal_seek_view.rs)
@@ -750,7 +750,7 @@ tracking-go-live-help = Miesiąc kalendarzowy uruchomienia (miesiąc 0), w forma
 # $typed: to, co wpisano, w cudzysłowie
 tracking-error-go-live = Miesiąc uruchomienia { $typed }: wpisz rok i miesiąc w formacie 2026-03
 tracking-attribution = Przypisane do CRM
-tracking-attribution-help = Jaką część każdej zmierzonej zmiany przypisać CRM. Przychód rośnie też dzięki zatrudnieniom, nowym rynkom i nowym produktom, a klienci zostają także z innych powodów: przypisz CRM tylko jego udział. 100 % przypisuje mu całość.
+tracking-attribution-help = Jaką część każdej zmierzonej zmiany przypisać CRM. Przychód rośnie też dzięki zatrudnieniom, nowym rynkom i nowym produktom, a klienci zostają także z innych powodów: przypisz CRM tylko jego udział. 100% przypisuje mu całość.
 tracking-rollout-cost = Rzeczywisty koszt wdrożenia
 tracking-not-measured = nie zmierzono
 tracking-rollout-cost-help = Ile wdrożenie rzeczywiście kosztowało przy uruchomieniu (miesiąc 0): wdrożenie, szkolenia, czas pracowników. Puste: obowiązuje koszt jednorazowy z planu.
@@ -795,7 +795,7 @@ tracking-tile-outlook-roi-formula = Zmierzone miesiące, a dla dalszych miesięc
 tracking-tile-outlook-payback = Prognoza: okres zwrotu
 tracking-tile-outlook-payback-formula = Zmierzone miesiące, a potem plan: pierwszy miesiąc, od którego skumulowany wynik netto pozostaje na poziomie zera lub wyżej
 tracking-tile-through = Zmierzono do
-tracking-tile-through-formula = Ostatni miesiąc z pomiarem; { $attribution } % każdej zmierzonej zmiany jest przypisywane do CRM
+tracking-tile-through-formula = Ostatni miesiąc z pomiarem; { $attribution }% każdej zmierzonej zmiany jest przypisywane do CRM
 tracking-chart-title = Skumulowany wynik netto: plan a wykonanie
 tracking-plan = Plan
 tracking-actual = Wykonanie
@@ -808,7 +808,7 @@ tracking-groups-heading = { $through ->
     [1] Korzyści dotychczas według grup, miesiąc 1 ({ $currency })
    *[other] Korzyści dotychczas według grup, miesiące 1–{ $through } ({ $currency })
 }
-tracking-group-sales-help = Cross-selling, krótszy cykl i skuteczność łącznie: zmierzony przychód nie pozwala ich rozdzielić
+tracking-group-sales-help = Cross-selling, krótszy cykl i skuteczność sprzedaży łącznie: zmierzony przychód nie pozwala ich rozdzielić
 tracking-total = Razem
 tracking-kpis-title = Transakcje, cykl i klienci wobec planu
 tracking-kpis-none = Nie zmierzono jeszcze transakcji, długości cyklu ani liczby klientów.
@@ -857,8 +857,8 @@ report-roi = ROI
 report-payback = Okres zwrotu
 report-npv = NPV
 report-discounted-roi = Zdyskontowany ROI
-report-monthly-gain-full-adoption = Miesięczna korzyść przy pełnej adopcji
-report-monthly-net-full-adoption = Miesięczny wynik netto przy pełnej adopcji
+report-monthly-gain-full-adoption = Miesięczna korzyść przy pełnym wdrożeniu
+report-monthly-net-full-adoption = Miesięczny wynik netto przy pełnym wdrożeniu
 report-new-sales-cycle = Nowy cykl sprzedaży
 report-days = { $days } dni
 report-roi-at-months = { $months ->
@@ -875,7 +875,7 @@ report-billing-annually-ahead = rocznie, z góry
 report-gain = Korzyści
 report-cost = Koszty
 report-net = Netto
-report-initial = Początkowe
+report-initial = Start (miesiąc 0)
 report-note = Uwaga: { $note }
 report-notes-heading = Uwagi
 report-figure = Wskaźnik
@@ -913,12 +913,12 @@ report-lines-count = { $count ->
 
 ## Uwagi o wiarygodności
 report-notes-high-roi = ROI na poziomie { $roi } znacznie przekracza wartości podawane w analizach wdrożeń CRM (kilkaset procent).
-report-notes-high-roi-driver = Większość tego wyniku ({ $share } % korzyści) to { $part }, przy { $driver } = { $value }: sprawdź to założenie.
-report-notes-high-roi-lines = Większość tego wyniku ({ $share } % korzyści) pochodzi z dodatkowych pozycji korzyści: sprawdź je.
+report-notes-high-roi-driver = Większość tego wyniku ({ $share }% korzyści) to { $part }, przy { $driver } = { $value }: sprawdź to założenie.
+report-notes-high-roi-lines = Większość tego wyniku ({ $share }% korzyści) pochodzi z dodatkowych pozycji korzyści: sprawdź je.
 report-notes-payback-no-cost = Zwrot jest natychmiastowy, bo nie ma kosztu jednorazowego (wdrożenie, szkolenia, uruchomienie): już pierwszy miesiąc przynosi { $gain }. Większość wdrożeń wymaga jednak nakładów na starcie.
 report-notes-fast-payback = Zwrot w pierwszym miesiącu: korzyść z pierwszego miesiąca ({ $gain }) pokrywa już koszt jednorazowy ({ $cost }).
-report-notes-gain-above-revenue = Przy pełnej adopcji CRM dawałby { $gain } miesięcznie, czyli więcej niż obecna miesięczna sprzedaż całego zespołu ({ $revenue }): sprawdź założone wzrosty.
-report-notes-time-saved = Zaoszczędzony czas jest liczony jako pieniądze ({ $value } miesięcznie, { $share } % korzyści): to się opłaca tylko wtedy, gdy uwolnione godziny idą na sprzedaż albo maleją koszty wynagrodzeń.
+report-notes-gain-above-revenue = Przy pełnym wdrożeniu CRM dawałby { $gain } miesięcznie, czyli więcej niż obecna miesięczna sprzedaż całego zespołu ({ $revenue }): sprawdź założone wzrosty.
+report-notes-time-saved = Zaoszczędzony czas jest liczony jako pieniądze ({ $value } miesięcznie, { $share }% korzyści): to się opłaca tylko wtedy, gdy uwolnione godziny idą na sprzedaż albo maleją koszty wynagrodzeń.
 
 ## Tabela w terminalu i Markdown
 report-table-title = { $name } (kwoty w { $currency })
@@ -936,7 +936,7 @@ report-html-meta = { $months ->
 report-html-charts = Wykresy
 report-html-inputs = Dane wejściowe
 report-html-footer = Obliczono w crm-roi: dokładna arytmetyka dziesiętna, do wyświetlenia zaokrąglona do groszy.
-report-before-after-heading = Dział w ciągu miesiąca przy pełnej adopcji ({ $currency })
+report-before-after-heading = Dział w ciągu miesiąca przy pełnym wdrożeniu ({ $currency })
 report-before-after-before = Przed
 report-before-after-after = Po
 report-before-after-change = Zmiana
@@ -956,25 +956,25 @@ report-chart-cost-by-kind = Miesięczne koszty według rodzaju ({ $currency })
 
 ## Jak obliczane są liczby (raport HTML)
 report-formulas-heading = Jak obliczane są liczby
-report-formulas-baseline = Bazowy przychód miesięczny = stanowiska × transakcje na osobę miesięcznie × przychód z transakcji. Marża brutto ({ $margin } %) to część dodatkowego przychodu liczona jako korzyść.
-report-formulas-gains = Korzyści przy pełnej adopcji, które się sumują: cross-selling / upselling = przychód bazowy × wzrost × marża; krótszy cykl sprzedaży = przychód bazowy × c/(1 − c) × marża, ponieważ ten sam lejek zamyka 1/(1 − c) razy więcej transakcji, gdy cykl jest krótszy o c; wyższa skuteczność = przychód bazowy × wzrost × marża; zaoszczędzony czas = stanowiska × godziny zaoszczędzone tygodniowo × 52/12 × koszt godziny (koszt miesięczny / godziny pracy); tańsze pozyskanie = wydatki na pozyskanie × obniżenie, a szybsza obsługa = koszt wsparcia × skrócenie (to oszczędności, więc bez marży).
-report-formulas-adoption = Te korzyści są mnożone przez adopcję ({ $adoption } %) i przez 1 − korekta o ryzyko ({ $risk } %) oraz rosną liniowo w { $ramp }-miesięcznym okresie rozruchu. Korzyści zaczynają się w miesiącu 1.
-report-formulas-customers = Zatrzymani klienci: bazę klientów prognozuje się miesiąc po miesiącu, bez CRM z miesięcznym churnem, a z CRM z churnem niższym o redukcję churnu (z rozruchem, × adopcja); korzyść to różnica liczby klientów × przychód na klienta × marża × (1 − ryzyko), więc się kumuluje.
+report-formulas-baseline = Bazowy przychód miesięczny = użytkownicy × transakcje na osobę miesięcznie × przychód z transakcji. Marża brutto ({ $margin }%) to część dodatkowego przychodu liczona jako korzyść.
+report-formulas-gains = Korzyści przy pełnym wdrożeniu, które się sumują: cross-selling / upselling = przychód bazowy × wzrost × marża; krótszy cykl sprzedaży = przychód bazowy × c/(1 − c) × marża, ponieważ ten sam lejek zamyka 1/(1 − c) razy więcej transakcji, gdy cykl jest krótszy o c; wyższa skuteczność sprzedaży = przychód bazowy × wzrost × marża; zaoszczędzony czas = użytkownicy × godziny zaoszczędzone tygodniowo × 52/12 × koszt godziny (koszt miesięczny / godziny pracy); tańsze pozyskanie = wydatki na pozyskanie × obniżenie, a szybsza obsługa = koszt wsparcia × skrócenie (to oszczędności, więc bez marży).
+report-formulas-adoption = Te korzyści są mnożone przez stopień wdrożenia ({ $adoption }%) i przez 1 − korektę o ryzyko ({ $risk }%) oraz rosną liniowo w { $ramp }-miesięcznym okresie rozruchu. Korzyści zaczynają się w miesiącu 1.
+report-formulas-customers = Zatrzymani klienci: bazę klientów prognozuje się miesiąc po miesiącu, bez CRM z miesięcznym churnem, a z CRM z churnem niższym o redukcję churnu (z rozruchem, × stopień wdrożenia); korzyść to różnica liczby klientów × przychód na klienta × marża × (1 − ryzyko), więc się kumuluje.
 report-formulas-costs = Koszty: wdrożenie, szkolenia i czas pracowników na wdrożenie (godziny × koszt godziny) przy uruchomieniu (miesiąc 0); licencje i administracja co miesiąc później. Ceny licencji rosną o roczny wzrost ceny przy każdym odnowieniu; przy rozliczeniu rocznym rok licencyjny jest płatny na jego początku.
-report-formulas-lines = Dodatkowe pozycje liczą się tak, jak je wpisano (jednorazowo, co miesiąc lub jako kwota roczna rozłożona na miesiące); pozycje korzyści są pomniejszane o korektę ryzyka, ale nie o adopcję ani rozruch.
+report-formulas-lines = Dodatkowe pozycje liczą się tak, jak je wpisano (jednorazowo, co miesiąc lub jako kwota roczna rozłożona na miesiące); pozycje korzyści są pomniejszane o korektę ryzyka, ale nie zależą od stopnia wdrożenia ani od rozruchu.
 report-formulas-roi = ROI = skumulowany wynik netto / skumulowane koszty × 100. Okres zwrotu to pierwszy miesiąc, od którego skumulowany wynik netto pozostaje na poziomie zera lub wyżej, interpolowany w obrębie miesiąca.
-report-formulas-npv = NPV dyskontuje miesiąc m przez (1 + { $rate } %)^(m/12); zdyskontowany ROI = (wartość bieżąca korzyści − wartość bieżąca kosztów) / wartość bieżąca kosztów. Business case rok po roku dyskontuje natomiast każdy rok na jego koniec.
+report-formulas-npv = NPV dyskontuje miesiąc m przez (1 + { $rate }%)^(m/12); zdyskontowany ROI = (wartość bieżąca korzyści − wartość bieżąca kosztów) / wartość bieżąca kosztów. Analiza opłacalności rok po roku dyskontuje natomiast każdy rok na jego koniec.
 
-## Business case rok po roku
-report-years-heading = Business case rok po roku ({ $currency })
-report-years-title = { $name }: business case rok po roku (kwoty w { $currency })
+## Analiza opłacalności rok po roku
+report-years-heading = Analiza opłacalności rok po roku ({ $currency })
+report-years-title = { $name }: analiza opłacalności rok po roku (kwoty w { $currency })
 report-years-year = Rok { $year }
 report-years-part-year = Rok { $year } (miesiące { $first }–{ $last })
 report-years-total = Razem
 report-years-present-value = Wartość bieżąca
 report-years-total-gains = Łączne korzyści
 report-years-total-costs = Łączne koszty
-report-years-footnote = Wartość bieżąca: wartości każdego roku podzielone przez (1 + { $rate } %)^rok, dyskontowane na koniec roku, tak jak w publikowanych analizach business case (metoda TEI Forrestera); wartości początkowe (uruchomienie, miesiąc 0) nie są dyskontowane. NPV według lat { $npv }, ROI według lat { $roi }. Główne NPV ({ $headline_npv }) dyskontuje miesiąc po miesiącu.
+report-years-footnote = Wartość bieżąca: wartości każdego roku podzielone przez (1 + { $rate }%)^rok, dyskontowane na koniec roku, tak jak w publikowanych analizach opłacalności (metoda TEI Forrestera); kolumna „Start (miesiąc 0)”, czyli uruchomienie, nie jest dyskontowana. NPV według lat { $npv }, ROI według lat { $roi }. Główne NPV ({ $headline_npv }) dyskontuje miesiąc po miesiącu.
 
 ## Plan a wykonanie
 report-tracking-heading = Plan a wykonanie
@@ -1025,10 +1025,10 @@ report-short-month = { $month } { $year }
 
 ## Wrażliwość
 report-sensitivity-title = { $months ->
-    [one] { $name }: każdy czynnik osobno zmieniony o -/+{ $swing } %; ROI po { $months } miesiącu { $roi }, NPV { $npv }
-    [few] { $name }: każdy czynnik osobno zmieniony o -/+{ $swing } %; ROI po { $months } miesiącach { $roi }, NPV { $npv }
-    [many] { $name }: każdy czynnik osobno zmieniony o -/+{ $swing } %; ROI po { $months } miesiącach { $roi }, NPV { $npv }
-   *[other] { $name }: każdy czynnik osobno zmieniony o -/+{ $swing } %; ROI po { $months } miesiąca { $roi }, NPV { $npv }
+    [one] { $name }: każdy czynnik osobno zmieniony o -/+{ $swing }%; ROI po { $months } miesiącu { $roi }, NPV { $npv }
+    [few] { $name }: każdy czynnik osobno zmieniony o -/+{ $swing }%; ROI po { $months } miesiącach { $roi }, NPV { $npv }
+    [many] { $name }: każdy czynnik osobno zmieniony o -/+{ $swing }%; ROI po { $months } miesiącach { $roi }, NPV { $npv }
+   *[other] { $name }: każdy czynnik osobno zmieniony o -/+{ $swing }%; ROI po { $months } miesiąca { $roi }, NPV { $npv }
 }
 report-sensitivity-driver = Czynnik
 report-sensitivity-low-value = Wartość niska
@@ -1059,13 +1059,13 @@ report-risk-chance-payback = { $months ->
    *[other] Szansa zwrotu w ciągu { $months } miesiąca
 }
 report-risk-chance-payback-value = { $months ->
-    [one] Szansa zwrotu w ciągu { $months } miesiąca: { $chance } %
-    [few] Szansa zwrotu w ciągu { $months } miesięcy: { $chance } %
-    [many] Szansa zwrotu w ciągu { $months } miesięcy: { $chance } %
-   *[other] Szansa zwrotu w ciągu { $months } miesiąca: { $chance } %
+    [one] Szansa zwrotu w ciągu { $months } miesiąca: { $chance }%
+    [few] Szansa zwrotu w ciągu { $months } miesięcy: { $chance }%
+    [many] Szansa zwrotu w ciągu { $months } miesięcy: { $chance }%
+   *[other] Szansa zwrotu w ciągu { $months } miesiąca: { $chance }%
 }
 report-risk-chance-negative = Szansa ujemnego ROI
-report-risk-chance-negative-value = Szansa ujemnego ROI: { $chance } %
+report-risk-chance-negative-value = Szansa ujemnego ROI: { $chance }%
 report-risk-roi-p10 = ROI P10
 report-risk-roi-p50 = ROI P50
 report-risk-roi-p90 = ROI P90
@@ -1107,7 +1107,7 @@ report-png-wrong-size = obraz o wymiarach { $width }×{ $height } wymaga { $expe
 ## Dodane po pierwszym tłumaczeniu
 menu-language = Język
 preset-defaults = Wartości domyślne
-preset-200-percent = Przypadek 200 %
+preset-200-percent = Przypadek 200%
 preset-vendor-quick-estimate = Szybki szacunek w stylu dostawcy
 preset-cautious-founder = Ostrożny założyciel
 preset-large-team = Duży zespół, 3 lata

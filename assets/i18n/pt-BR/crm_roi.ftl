@@ -20,19 +20,19 @@ term-driver-deals-per-rep-per-month-help = Negócios fechados e ganhos por membr
 term-driver-revenue-per-deal = Receita por negócio
 term-driver-revenue-per-deal-help = Receita média de um negócio ganho. Todo ganho de receita é uma parcela da receita de referência que ela define.
 term-driver-gross-margin-pct = Margem bruta
-term-driver-gross-margin-pct-help = Parcela da receita adicional que conta como ganho (receita menos o custo do que é vendido). Use 100 % para contar a receita inteira, como fazem as calculadoras dos fornecedores.
+term-driver-gross-margin-pct-help = Parcela da receita adicional que conta como ganho (receita menos o custo do que é vendido). Use 100% para contar a receita inteira, como fazem as calculadoras dos fornecedores.
 term-driver-sales-cycle-days = Ciclo de vendas
 term-driver-sales-cycle-days-help = Média de dias do primeiro contato ao fechamento, antes do CRM. É exibido já encurtado pela redução do ciclo; o ganho em si vem da redução.
 term-driver-seat-cost-per-month = Custo por usuário / mês
 term-driver-seat-cost-per-month-help = Preço da licença por usuário por mês. Custo recorrente = usuários × custo por usuário + custo de administração, todo mês a partir do mês 1.
-term-driver-implementation-cost = Implementação (única vez)
-term-driver-implementation-cost-help = Configuração, migração de dados, integração e consultoria, pagas uma única vez no go-live (mês 0).
+term-driver-implementation-cost = Implantação (única vez)
+term-driver-implementation-cost-help = Configuração, migração de dados, integração e consultoria, pagas uma única vez na entrada em operação (mês 0).
 term-driver-training-cost-per-seat = Treinamento por usuário (única vez)
-term-driver-training-cost-per-seat-help = Custo único de treinamento por usuário, pago no go-live (mês 0).
-term-driver-admin-cost-per-month = Administração, add-ons, suporte / mês
-term-driver-admin-cost-per-month-help = Administração contínua, add-ons e suporte por mês, a partir do mês 1.
+term-driver-training-cost-per-seat-help = Custo único de treinamento por usuário, pago na entrada em operação (mês 0).
+term-driver-admin-cost-per-month = Administração, complementos, suporte / mês
+term-driver-admin-cost-per-month-help = Administração contínua, complementos e suporte por mês, a partir do mês 1.
 term-driver-internal-rollout-hours = Horas da equipe na implantação (única vez)
-term-driver-internal-rollout-hours-help = Horas que o seu próprio pessoal dedica à implantação: limpeza de dados, workshops, tempo em treinamento. Pagas no go-live (mês 0), valorizadas pelo custo por hora do membro da equipe (custo mensal / horas trabalhadas).
+term-driver-internal-rollout-hours-help = Horas que o seu próprio pessoal dedica à implantação: limpeza de dados, workshops, tempo em treinamento. Pagas na entrada em operação (mês 0), valorizadas pelo custo por hora do membro da equipe (custo mensal / horas trabalhadas).
 term-driver-licence-increase-pct-per-year = Reajuste anual da licença
 term-driver-licence-increase-pct-per-year-help = Aumento do preço por usuário a cada renovação anual. No ano de licença y, o usuário custa custo por usuário × (1 + reajuste)^(y − 1).
 term-driver-cross-sell-uplift-pct = Aumento por cross-sell / upsell
@@ -43,14 +43,14 @@ term-driver-win-rate-uplift-pct = Aumento da taxa de conversão
 term-driver-win-rate-uplift-pct-help = Mais negócios ganhos com o mesmo pipeline. Ganho = receita de referência × aumento × margem.
 term-driver-hours-saved-per-rep-per-week = Tempo administrativo economizado por membro
 term-driver-hours-saved-per-rep-per-week-help = Horas de digitação de dados e de relatórios economizadas por membro da equipe por semana. Ganho = usuários × horas × 52/12 × custo por hora.
-term-driver-active-customers = Clientes ativos no go-live
+term-driver-active-customers = Clientes ativos na entrada em operação
 term-driver-active-customers-help = Clientes pagantes com receita recorrente quando o CRM entra no ar. Todo mês alguns saem (churn); o CRM retém mais deles. Os clientes são valores esperados, então frações são aceitas.
 term-driver-revenue-per-customer-per-month = Receita recorrente por cliente / mês
 term-driver-revenue-per-customer-per-month-help = O que um cliente paga por mês (assinatura, manutenção, recompras). Cada cliente retido traz este valor × margem por mês.
 term-driver-monthly-churn-pct = Churn mensal sem o CRM
 term-driver-monthly-churn-pct-help = Parcela dos clientes perdidos a cada mês antes do CRM. Sem o CRM, a base encolhe nesta proporção todo mês.
 term-driver-churn-reduction-pct = Redução do churn
-term-driver-churn-reduction-pct-help = Quanto o CRM reduz o churn mensal (30 % transforma um churn de 2 % em 1,4 %), com ramp-up e ponderado pela adoção. Os clientes retidos permanecem, então o ganho se acumula: (clientes com − sem o CRM) × receita por cliente × margem × (1 − risco).
+term-driver-churn-reduction-pct-help = Quanto o CRM reduz o churn mensal (30% transforma um churn de 2% em 1,4%), considerando o período de adaptação e ponderado pela adoção. Os clientes retidos permanecem, então o ganho se acumula: (clientes com − sem o CRM) × receita por cliente × margem × (1 − risco).
 term-driver-acquisition-spend-per-month = Investimento em aquisição / mês
 term-driver-acquisition-spend-per-month-help = Gasto mensal com marketing e geração de leads para conquistar novos clientes.
 term-driver-acquisition-cost-reduction-pct = Redução do custo de aquisição
@@ -59,8 +59,8 @@ term-driver-support-cost-per-month = Custo da equipe de suporte / mês
 term-driver-support-cost-per-month-help = Custo mensal da equipe de suporte ou de atendimento ao cliente.
 term-driver-support-time-reduction-pct = Redução do tempo de suporte
 term-driver-support-time-reduction-pct-help = O trabalho de suporte feito em tanto menos tempo (histórico do cliente à mão, menos repasses). Ganho = custo de suporte × redução.
-term-driver-ramp-months = Ramp-up
-term-driver-ramp-months-help = Meses até os ganhos atingirem o nível pleno; até lá crescem linearmente (o mês m recebe m / ramp-up do ganho pleno). 0 = ganhos plenos desde o mês 1.
+term-driver-ramp-months = Período de adaptação
+term-driver-ramp-months-help = Meses até os ganhos atingirem o nível pleno; até lá crescem linearmente (o mês m recebe m / período de adaptação do ganho pleno). 0 = ganhos plenos desde o mês 1.
 term-driver-adoption-pct = Adoção
 term-driver-adoption-pct-help = Parcela dos usuários que realmente usam o CRM. Todo ganho é multiplicado por ela; os custos não.
 term-driver-discount-rate-annual-pct = Taxa de desconto (anual)
@@ -139,8 +139,8 @@ term-gain-cheaper-acquisition = Aquisição mais barata
 term-gain-faster-service = Atendimento mais rápido
 term-gain-other-gains = Outros ganhos
 term-cost-licences = Licenças
-term-cost-admin = Administração e add-ons
-term-cost-one-time = Única vez (implantação)
+term-cost-admin = Administração e complementos
+term-cost-one-time = Custos únicos (implantação)
 term-cost-other-costs = Outros custos
 
 ## Groups tracked after go-live.
@@ -174,12 +174,12 @@ term-dept-marketing-spend = Gastos com marketing
 term-dept-support-cost = Custo de suporte
 term-dept-time-value-freed = Valor do tempo liberado
 term-dept-other-gains = Outros ganhos
-term-dept-contribution = Contribuição
+term-dept-contribution = Margem de contribuição
 
 ## Formatted figures.
 
-format-roi-beyond-limit = acima de 10^20 %
-format-roi-below-limit = abaixo de -10^20 %
+format-roi-beyond-limit = acima de 10^20%
+format-roi-below-limit = abaixo de -10^20%
 format-not-available = n/d
 # $months is the payback as formatted, always with 2 decimals; $count chooses the plural
 # (pt-BR: 0 to < 2 select "one", as CLDR says: "1,50 mês").
@@ -246,8 +246,8 @@ app-view-calculator-help = Indicadores, gráficos e a projeção mensal
 app-view-compare-help = Este cenário ao lado de até três outros
 app-view-sensitivity-help = Qual premissa pesa mais: cada premissa variada isoladamente
 app-view-risk-help = O quanto a estimativa pode errar: Monte Carlo sobre faixas (baixo / mais provável / alto)
-app-view-goal-seek-help = O que precisaria ser verdade para atingir uma meta de ROI ou de payback
-app-view-tracking-help = Depois do go-live: os meses como de fato ocorreram, comparados com o previsto
+app-view-goal-seek-help = O que precisaria ser verdade para atingir uma meta de ROI ou de prazo de retorno
+app-view-tracking-help = Depois da entrada em operação: os meses como de fato ocorreram, comparados com o previsto
 app-status-last-file-failed = Não foi possível abrir o último arquivo: veja acima
 app-status-last-file-gone = O último arquivo, { $path }, não existe mais: um novo cenário foi aberto
 app-status-restored = As alterações não salvas de “{ $name }” foram restauradas
@@ -258,7 +258,7 @@ app-dismiss = Dispensar
 app-cannot-compute = Não é possível calcular este cenário: { $error }
 app-note = Observação: { $note }
 app-note-help = Um resultado que merece uma segunda olhada; os números valem como calculados
-app-years-heading = O business case por ano ({ $currency })
+app-years-heading = Análise de viabilidade por ano ({ $currency })
 app-monthly-table = Tabela mensal
 
 ## Menu bar and status bar
@@ -379,8 +379,8 @@ header-horizon-unit = { $count ->
    *[other] meses
 }
 # $note: header-horizon-measured
-header-horizon-help-measured = Quantos meses após o go-live o ROI é medido: de { $shortest } a 60. { $note }.
-header-horizon-help = Quantos meses após o go-live o ROI é medido: de 1 a 60. Arraste, digite ou escolha à direita um horizonte comum.
+header-horizon-help-measured = Quantos meses após a entrada em operação o ROI é medido: de { $shortest } a 60. { $note }.
+header-horizon-help = Quantos meses após a entrada em operação o ROI é medido: de 1 a 60. Arraste, digite ou escolha à direita um horizonte comum.
 header-horizon-pick = { $count ->
     [one] Medir em { $count } mês
    *[other] Medir em { $count } meses
@@ -408,7 +408,7 @@ inputs-hint-service = O custo da equipe de suporte e quanto do tempo dela o CRM 
 inputs-billing = Cobrança das licenças
 inputs-billing-monthly = Mensal
 inputs-billing-annual = Anual, antecipada
-inputs-billing-help = Mensal: usuários × preço por usuário todo mês a partir do mês 1. Anual: 12 meses de licenças pagos no início de cada ano de licença (meses 1, 13, 25, …), mesmo quando o horizonte termina no meio desse ano. Em anos completos, as licenças custam o mesmo nos dois casos; a cobrança anual antecipa o custo, o que aparece no payback e no VPL.
+inputs-billing-help = Mensal: usuários × preço por usuário todo mês a partir do mês 1. Anual: 12 meses de licenças pagos no início de cada ano de licença (meses 1, 13, 25, …), mesmo quando o horizonte termina no meio desse ano. Em anos completos, as licenças custam o mesmo nos dois casos; a cobrança anual antecipa o custo, o que aparece no prazo de retorno e no VPL.
 inputs-error-outside = { $value } está fora da faixa permitida { $range }
 inputs-range-text = { $min } a { $max }
 inputs-read-as = “{ $typed }” foi lido como { $value }.
@@ -456,7 +456,7 @@ lines-per-help = Uma vez: o valor inteiro no mês indicado. Por mês: o valor to
 # "no mês [3]" (a one-time line) or "meses [1] até [o horizonte]"
 lines-in-month = no mês
 lines-months = meses
-lines-from-help = O primeiro mês em que conta (0 é o go-live)
+lines-from-help = O primeiro mês em que conta (0 é a entrada em operação)
 lines-to = até
 lines-through-horizon = o horizonte
 lines-through-horizon-help = Até o fim do horizonte, seja ele qual for
@@ -484,13 +484,13 @@ tiles-net-gain-formula = { $months ->
     [one] Ganho líquido = ganho total - custo total em { $months } mês
    *[other] Ganho líquido = ganho total - custo total em { $months } meses
 }
-tiles-payback-caption = Payback
+tiles-payback-caption = Prazo de retorno
 tiles-npv-caption = VPL
 tiles-npv-formula = VPL = soma, nos meses m, de (ganho - custo) / (1 + i)^m
-tiles-npv-rate = i = { $monthly } % ao mês ({ $annual } % ao ano)
+tiles-npv-rate = i = { $monthly }% ao mês ({ $annual }% ao ano)
 tiles-npv-present-values = valor presente dos ganhos { $gains } - dos custos { $costs }
 tiles-monthly-net-caption = Saldo mensal com adoção plena
-tiles-monthly-net-formula = Ganho mensal após o ramp-up - custo mensal do CRM, no mês { $month }
+tiles-monthly-net-formula = Ganho mensal após o período de adaptação - custo mensal do CRM, no mês { $month }
 tiles-monthly-net-gain = ganho = ganhos plenos × adoção × (1 - risco)
 # Shown indented under tiles-monthly-net-gain
 tiles-monthly-net-gain-more = + clientes retidos naquele mês + linhas de ganho recorrentes = { $gain }
@@ -501,33 +501,33 @@ tiles-cycle-caption = Novo ciclo de vendas
 # $days: a formatted number, such as 42,5
 tiles-days = { $days } dias
 tiles-cycle-formula = Ciclo de vendas × (1 - redução do ciclo)
-tiles-cycle-formula-values = { $days } dias × (1 - { $reduction } %)
+tiles-cycle-formula-values = { $days } dias × (1 - { $reduction }%)
 tiles-customers-caption = { $months ->
     [one] Clientes em { $months } mês
    *[other] Clientes em { $months } meses
 }
 tiles-customers-value = { $with } ({ $without } sem o CRM)
 tiles-customers-formula =
-    Clientes mês a mês, a partir de { $start } no go-live:
-    sem o CRM a base perde { $churn } % ao mês;
-    com ele, um churn { $reduction } % menor (com ramp-up, × adoção).
+    Clientes mês a mês, a partir de { $start } na entrada em operação:
+    sem o CRM a base perde { $churn }% ao mês;
+    com ele, um churn { $reduction }% menor (considerando o período de adaptação, × adoção).
     Retidos no mês { $month }: { $kept } clientes, que valem { $worth } naquele mês
     (× receita por cliente × margem × (1 - risco)).
 tiles-payback-rule =
-    Payback: o primeiro mês a partir do qual o saldo acumulado fica em zero ou acima,
+    Prazo de retorno: o primeiro mês a partir do qual o saldo acumulado fica em zero ou acima,
     interpolado dentro desse mês.
 tiles-payback-not-reached = { $months ->
     [one] O saldo acumulado ainda é { $net } após { $months } mês.
    *[other] O saldo acumulado ainda é { $net } após { $months } meses.
 }
-tiles-payback-at-zero = Não há nada a recuperar no go-live: payback no mês 0.
+tiles-payback-at-zero = Não há nada a recuperar na entrada em operação: o retorno ocorre no mês 0.
 # $months: a formatted number, such as 2,79
 tiles-payback-months = { $months } meses
 
 ## The department before and after the CRM (ba)
 
 ba-heading = O departamento, um mês ({ $currency })
-ba-heading-help = Antes do CRM e depois da adoção plena (com adoção e risco aplicados; clientes como no fim do horizonte). A variação da contribuição é o saldo mensal com adoção plena.
+ba-heading-help = Antes do CRM e depois da adoção plena (com adoção e risco aplicados; clientes como no fim do horizonte). A variação da margem de contribuição é o saldo mensal com adoção plena.
 ba-before = Antes
 ba-after = Depois
 ba-change = Variação
@@ -543,7 +543,7 @@ plot-roi-title = ROI acumulado
 plot-roi-axis = ROI
 plot-roi-series = ROI
 # $payback: a payback already written in months, as "2,79 meses"
-plot-payback = Payback { $payback }
+plot-payback = Prazo de retorno: { $payback }
 plot-cost-gain-title = Custo e ganho acumulados
 plot-cumulative-cost = Custo acumulado
 plot-cumulative-gain = Ganho acumulado
@@ -585,7 +585,7 @@ compare-row-total-cost = Custo total
 compare-row-total-gain = Ganho total
 compare-row-net-gain = Ganho líquido
 compare-row-roi = ROI
-compare-row-payback = Payback
+compare-row-payback = Prazo de retorno
 compare-row-npv = VPL
 compare-row-discounted-roi = ROI descontado
 compare-row-monthly-net = Saldo mensal com adoção plena
@@ -602,18 +602,18 @@ sens-swing-help = Quanto cada premissa desce e sobe, em percentual do seu valor
 sens-explanation = Cada premissa desce e sobe isoladamente; o maior efeito sobre o ROI fica no topo.
 sens-no-roi = O ROI não está definido para este cenário (não há nenhum custo).
 sens-base-roi = ROI no horizonte: { $roi } com as entradas atuais (a linha central)
-sens-legend-down = premissa −{ $swing } %
-sens-legend-up = premissa +{ $swing } %
+sens-legend-down = premissa −{ $swing }%
+sens-legend-up = premissa +{ $swing }%
 sens-driver-help = { $driver }, hoje { $today }:
     { $low } { $unit } dá ROI de { $roi_low }
     { $high } { $unit } dá ROI de { $roi_high }
     (VPL de { $npv_low } a { $npv_high } { $currency }). Clique para selecionar esta entrada.
 # The accessible name of a driver's bar
 sens-bar-name = Efeito de { $driver }
-sens-no-effect = Sem efeito sobre o ROI com ±{ $swing } %:
+sens-no-effect = Sem efeito sobre o ROI com ±{ $swing }%:
 sens-no-effect-help = Uma premissa em 0 não pode variar uma fração de si mesma; a taxa de desconto altera o VPL, não o ROI. Clique em uma para selecionar a entrada.
 sens-no-effect-driver-help = Hoje { $value } { $unit }. Clique para selecionar esta entrada.
-# Under the centre line of the tornado; $roi as "289,6 %"
+# Under the centre line of the tornado; $roi as "289,6%"
 sens-axis-today = hoje { $roi }
 
 ## Risk range (src/app/risk_view.rs)
@@ -634,16 +634,16 @@ risk-tile-p50-roi = { $months ->
 }
 risk-tile-p50-roi-formula = Metade das simulações termina acima deste ROI, metade abaixo
 risk-tile-roi-range = Faixa de ROI, P10 a P90
-risk-tile-roi-range-value = { $p10 } a { $p90 } %
+risk-tile-roi-range-value = { $p10 } a { $p90 }%
 risk-tile-roi-range-formula = Oito em cada dez simulações terminam entre estes ROIs
 risk-tile-payback-chance = { $months ->
-    [one] Chance de payback em { $months } mês
-   *[other] Chance de payback em { $months } meses
+    [one] Chance de retorno em { $months } mês
+   *[other] Chance de retorno em { $months } meses
 }
 risk-tile-payback-chance-formula = Parcela das simulações cujo saldo acumulado termina em zero ou acima
 risk-tile-negative-chance = Chance de ROI negativo
 risk-tile-negative-chance-formula = Parcela das simulações que perdem dinheiro no horizonte
-risk-tile-p50-payback = Payback P50
+risk-tile-p50-payback = Prazo de retorno P50
 # Each value a payback already written in months, as "2,79 meses"
 risk-tile-p50-payback-formula = P10 { $p10 } / P50 { $p50 } / P90 { $p90 }
 # $runs: the number of runs written with grouping; $count: the same number, to choose the form
@@ -662,8 +662,8 @@ risk-histogram-axis = ROI no horizonte (%)
 risk-histogram-runs-axis = Simulações
 risk-histogram-runs = Simulações
 risk-histogram-tooltip = { $count ->
-    [one] ROI de { $from } % a { $to } %: { $count } simulação
-   *[other] ROI de { $from } % a { $to } %: { $count } simulações
+    [one] ROI de { $from }% a { $to }%: { $count } simulação
+   *[other] ROI de { $from }% a { $to }%: { $count } simulações
 }
 
 ## Goal seek (src/app/goal_seek_view.rs)
@@ -672,11 +672,11 @@ goal-title = O que precisaria ser verdade?
 goal-driver = Premissa
 goal-target = Meta
 goal-roi = ROI no horizonte
-goal-payback = Payback
+goal-payback = Prazo de retorno
 # After the target's number when the target is a payback
 goal-months-unit = meses
 goal-roi-help = O ROI a atingir no horizonte, em percentual
-goal-payback-help = O payback a atingir, em meses (dentro do horizonte)
+goal-payback-help = O prazo de retorno a atingir, em meses (dentro do horizonte)
 goal-near-today = Perto do atual
 goal-near-today-help = Uma meta próxima do valor atual
 goal-apply = Aplicar ao cenário
@@ -689,17 +689,17 @@ tracking-plan-changed-ok = OK
 tracking-cannot-compute = Não é possível calcular este cenário: veja o motivo na calculadora.
 tracking-nothing-measured = Nada medido ainda. Digite na grade abaixo o que cada mês trouxe (os números previstos aparecem esmaecidos nas células vazias) ou importe um CSV de uma planilha ou do seu CRM. Exporte o modelo para começar um.
 tracking-grid-heading = Meses medidos ({ $currency })
-tracking-go-live = Mês do go-live
+tracking-go-live = Mês de entrada em operação
 # The hint in the empty go-live field
 tracking-go-live-hint = AAAA-MM
-tracking-go-live-help = O mês do calendário do go-live (mês 0), como 2026-03: os meses passam a mostrar suas datas. Deixe vazio para apenas numerá-los.
+tracking-go-live-help = O mês do calendário da entrada em operação (mês 0), como 2026-03: os meses passam a mostrar suas datas. Deixe vazio para apenas numerá-los.
 # $typed: what was typed, in quotes
-tracking-error-go-live = Mês do go-live { $typed }: escreva o ano e o mês como 2026-03
+tracking-error-go-live = Mês de entrada em operação { $typed }: escreva o ano e o mês como 2026-03
 tracking-attribution = Atribuído ao CRM
-tracking-attribution-help = Quanto de cada variação medida é atribuído ao CRM. A receita também cresce com contratações, novos mercados e novos produtos, e os clientes ficam por outros motivos também: atribua ao CRM apenas a parte dele. 100 % atribui tudo a ele.
+tracking-attribution-help = Quanto de cada variação medida é atribuído ao CRM. A receita também cresce com contratações, novos mercados e novos produtos, e os clientes ficam por outros motivos também: atribua ao CRM apenas a parte dele. 100% atribui tudo a ele.
 tracking-rollout-cost = Custo real da implantação
 tracking-not-measured = não medido
-tracking-rollout-cost-help = Quanto a implantação custou de fato no go-live (mês 0): implementação, treinamento, horas da equipe. Vazio: vale o custo único previsto.
+tracking-rollout-cost-help = Quanto a implantação custou de fato na entrada em operação (mês 0): serviços de implantação, treinamento, horas da equipe. Vazio: vale o custo único previsto.
 tracking-error-rollout-cost = Custo real da implantação: { $message }
 tracking-import-csv = Importar CSV…
 tracking-import-csv-help = Mesclar meses medidos de um CSV (um mês do arquivo substitui esse mês); Ctrl+Z desfaz
@@ -736,10 +736,10 @@ tracking-tile-outlook-roi = { $months ->
 }
 tracking-tile-outlook-roi-formula = Os meses medidos e, depois deles, o previsto:
     saldo no horizonte { $net }
-tracking-tile-outlook-payback = Projeção: payback
+tracking-tile-outlook-payback = Projeção: prazo de retorno
 tracking-tile-outlook-payback-formula = Os meses medidos e depois o previsto: o primeiro mês a partir do qual o saldo acumulado fica em zero ou acima
 tracking-tile-through = Medido até
-tracking-tile-through-formula = O último mês com medição; { $attribution } % de cada variação medida é atribuído ao CRM
+tracking-tile-through-formula = O último mês com medição; { $attribution }% de cada variação medida é atribuído ao CRM
 tracking-chart-title = Saldo acumulado: previsto x realizado
 tracking-plan = Previsto
 tracking-actual = Realizado
@@ -794,7 +794,7 @@ report-total-cost = Custo total
 report-total-gain = Ganho total
 report-net-gain = Ganho líquido
 report-roi = ROI
-report-payback = Payback
+report-payback = Prazo de retorno
 report-npv = VPL
 report-discounted-roi = ROI descontado
 report-monthly-gain-full-adoption = Ganho mensal com adoção plena
@@ -849,12 +849,12 @@ report-lines-count = { $count ->
 
 ## Plausibility notes
 report-notes-high-roi = Um ROI de { $roi } está muito acima do que os casos de CRM relatam (algumas centenas por cento).
-report-notes-high-roi-driver = A maior parte dele ({ $share } % do ganho) vem de { $part }, com { $driver } = { $value }: verifique essa premissa.
-report-notes-high-roi-lines = A maior parte dele ({ $share } % do ganho) vem das linhas extras de ganho: verifique-as.
-report-notes-payback-no-cost = O payback é imediato porque não há custo único (implementação, treinamento, implantação): o primeiro mês já gera { $gain } de ganho. A maioria das implantações tem algum custo inicial.
-report-notes-fast-payback = Payback dentro do primeiro mês: o ganho do primeiro mês ({ $gain }) já cobre o custo único ({ $cost }).
+report-notes-high-roi-driver = A maior parte dele ({ $share }% do ganho) vem de { $part }, com { $driver } = { $value }: verifique essa premissa.
+report-notes-high-roi-lines = A maior parte dele ({ $share }% do ganho) vem das linhas extras de ganho: verifique-as.
+report-notes-payback-no-cost = O retorno é imediato porque não há custo único (implantação, treinamento, horas da equipe): o primeiro mês já gera { $gain } de ganho. A maioria das implantações tem algum custo inicial.
+report-notes-fast-payback = Retorno dentro do primeiro mês: o ganho do primeiro mês ({ $gain }) já cobre o custo único ({ $cost }).
 report-notes-gain-above-revenue = Com adoção plena, o CRM geraria { $gain } de ganho por mês, mais do que os { $revenue } que a equipe inteira vende hoje em um mês: verifique os aumentos.
-report-notes-time-saved = O tempo economizado é contado como dinheiro ({ $value } por mês, { $share } % do ganho): só se paga se as horas liberadas forem para vendas ou se a folha de pagamento diminuir.
+report-notes-time-saved = O tempo economizado é contado como dinheiro ({ $value } por mês, { $share }% do ganho): só se paga se as horas liberadas forem para vendas ou se a folha de pagamento diminuir.
 
 ## Terminal table and Markdown
 report-table-title = { $name } (valores em { $currency })
@@ -869,7 +869,7 @@ report-html-meta = { $months ->
 }
 report-html-charts = Gráficos
 report-html-inputs = Entradas
-report-html-footer = Calculado com o crm-roi: aritmética decimal exata, arredondada em centavos para exibição.
+report-html-footer = Calculado com o crm-roi: aritmética decimal exata, arredondada para centavos na exibição.
 report-before-after-heading = O departamento, um mês com adoção plena ({ $currency })
 report-before-after-before = Antes
 report-before-after-after = Depois
@@ -882,7 +882,7 @@ report-chart-break-even = Ponto de equilíbrio no mês { $month }
 report-chart-cost-gain = Custo e ganho acumulados ({ $currency })
 report-chart-cumulative-cost = Custo acumulado
 report-chart-cumulative-gain = Ganho acumulado
-report-chart-payback = Payback { $months } meses
+report-chart-payback = Prazo de retorno: { $months } meses
 report-chart-roi = ROI acumulado
 report-chart-roi-series = ROI %
 report-chart-gain-by-driver = Ganho mensal por fonte ({ $currency })
@@ -890,25 +890,25 @@ report-chart-cost-by-kind = Custo mensal por tipo ({ $currency })
 
 ## How the numbers are computed (HTML report)
 report-formulas-heading = Como os números são calculados
-report-formulas-baseline = Receita mensal de referência = usuários × negócios por membro por mês × receita por negócio. A margem bruta ({ $margin } %) é a parcela da receita adicional contada como ganho.
+report-formulas-baseline = Receita mensal de referência = usuários × negócios por membro por mês × receita por negócio. A margem bruta ({ $margin }%) é a parcela da receita adicional contada como ganho.
 report-formulas-gains = Ganhos com adoção plena, que se somam: cross-sell / upsell = receita de referência × aumento × margem; ciclo de vendas mais rápido = receita de referência × c/(1 − c) × margem, pois o mesmo pipeline fecha 1/(1 − c) vezes mais negócios quando o ciclo fica c mais curto; maior taxa de conversão = receita de referência × aumento × margem; tempo economizado = usuários × horas economizadas por semana × 52/12 × custo por hora (custo mensal / horas trabalhadas); aquisição mais barata = investimento em aquisição × redução e atendimento mais rápido = custo de suporte × redução (economias, portanto sem margem).
-report-formulas-adoption = Esses ganhos são multiplicados pela adoção ({ $adoption } %) e por 1 − ajuste de risco ({ $risk } %), e crescem linearmente durante o ramp-up de { $ramp } meses. Os ganhos começam no mês 1.
-report-formulas-customers = Clientes retidos: a base de clientes é projetada mês a mês, perdendo o churn mensal sem o CRM e, com ele, um churn menor pela redução do churn (com ramp-up, × adoção); o ganho é a diferença de clientes × receita por cliente × margem × (1 − risco), portanto se acumula.
-report-formulas-costs = Custos: implementação, treinamento e horas da equipe na implantação (horas × custo por hora) no go-live (mês 0); licenças e administração todo mês depois disso. As licenças sobem pelo reajuste anual a cada renovação; na cobrança anual, cada ano de licença é pago no seu início.
-report-formulas-lines = As linhas extras contam como foram lançadas (uma vez, todo mês ou um valor anual distribuído pelos meses); as linhas de ganho são reduzidas pelo ajuste de risco, mas não pela adoção nem pelo ramp-up.
-report-formulas-roi = ROI = saldo acumulado / custo acumulado × 100. O payback é o primeiro mês a partir do qual o saldo acumulado fica em zero ou acima, interpolado dentro do mês.
-report-formulas-npv = O VPL desconta o mês m por (1 + { $rate } %)^(m/12); ROI descontado = (valor presente dos ganhos − valor presente dos custos) / valor presente dos custos. O business case por ano desconta cada ano no seu fim.
+report-formulas-adoption = Esses ganhos são multiplicados pela adoção ({ $adoption }%) e por 1 − ajuste de risco ({ $risk }%), e crescem linearmente durante o período de adaptação de { $ramp } meses. Os ganhos começam no mês 1.
+report-formulas-customers = Clientes retidos: a base de clientes é projetada mês a mês, perdendo o churn mensal sem o CRM e, com ele, um churn menor pela redução do churn (considerando o período de adaptação, × adoção); o ganho é a diferença de clientes × receita por cliente × margem × (1 − risco), portanto se acumula.
+report-formulas-costs = Custos: implantação, treinamento e horas da equipe dedicadas a ela (horas × custo por hora) na entrada em operação (mês 0); licenças e administração todo mês depois disso. As licenças sobem pelo reajuste anual a cada renovação; na cobrança anual, cada ano de licença é pago no seu início.
+report-formulas-lines = As linhas extras contam como foram lançadas (uma vez, todo mês ou um valor anual distribuído pelos meses); as linhas de ganho são reduzidas pelo ajuste de risco, mas não pela adoção nem pelo período de adaptação.
+report-formulas-roi = ROI = saldo acumulado / custo acumulado × 100. O prazo de retorno é o primeiro mês a partir do qual o saldo acumulado fica em zero ou acima, interpolado dentro do mês.
+report-formulas-npv = O VPL desconta o mês m por (1 + { $rate }%)^(m/12); ROI descontado = (valor presente dos ganhos − valor presente dos custos) / valor presente dos custos. A análise de viabilidade por ano desconta cada ano no seu fim.
 
 ## The business case by year
-report-years-heading = O business case por ano ({ $currency })
-report-years-title = { $name }: o business case por ano (valores em { $currency })
+report-years-heading = Análise de viabilidade por ano ({ $currency })
+report-years-title = { $name }: análise de viabilidade por ano (valores em { $currency })
 report-years-year = Ano { $year }
 report-years-part-year = Ano { $year } (meses { $first }–{ $last })
 report-years-total = Total
 report-years-present-value = Valor presente
 report-years-total-gains = Total de ganhos
 report-years-total-costs = Total de custos
-report-years-footnote = Valor presente: os números de cada ano divididos por (1 + { $rate } %)^ano, descontados no fim do ano, como fazem os business cases publicados (método TEI da Forrester); o Inicial (go-live, mês 0) não é descontado. VPL por anos { $npv }, ROI por anos { $roi }. O VPL principal ({ $headline_npv }) desconta mês a mês.
+report-years-footnote = Valor presente: os números de cada ano divididos por (1 + { $rate }%)^ano, descontados no fim do ano, como fazem as análises de viabilidade publicadas (método TEI da Forrester); a coluna Inicial (entrada em operação, mês 0) não é descontada. VPL por anos { $npv }, ROI por anos { $roi }. O VPL principal ({ $headline_npv }) desconta mês a mês.
 
 ## Plan against actual
 report-tracking-heading = Previsto x realizado
@@ -922,7 +922,7 @@ report-tracking-net-to-date = Saldo até agora, realizado (previsto)
 report-tracking-variance-to-date = Desvio até agora
 report-tracking-outlook-net = Projeção: saldo no horizonte
 report-tracking-outlook-roi = Projeção: ROI no horizonte
-report-tracking-outlook-payback = Projeção: payback
+report-tracking-outlook-payback = Projeção: prazo de retorno
 report-tracking-col-measured = Medido
 report-tracking-col-plan-gain = Ganho previsto
 report-tracking-col-actual-gain = Ganho realizado
@@ -959,8 +959,8 @@ report-short-month = { $month }/{ $year }
 
 ## Sensitivity
 report-sensitivity-title = { $months ->
-    [one] { $name }: cada premissa variada isoladamente em -/+{ $swing } %; ROI em { $months } mês { $roi }, VPL { $npv }
-   *[other] { $name }: cada premissa variada isoladamente em -/+{ $swing } %; ROI em { $months } meses { $roi }, VPL { $npv }
+    [one] { $name }: cada premissa variada isoladamente em -/+{ $swing }%; ROI em { $months } mês { $roi }, VPL { $npv }
+   *[other] { $name }: cada premissa variada isoladamente em -/+{ $swing }%; ROI em { $months } meses { $roi }, VPL { $npv }
 }
 report-sensitivity-driver = Premissa
 report-sensitivity-low-value = Valor baixo
@@ -979,17 +979,17 @@ report-risk-heading = { $runs ->
     [one] Faixa de risco ({ $runs } simulação, semente { $seed })
    *[other] Faixa de risco ({ $runs } simulações, semente { $seed })
 }
-report-risk-payback-months = Payback, meses (– = não ocorre em { $horizon })
+report-risk-payback-months = Prazo de retorno, meses (– = não ocorre em { $horizon })
 report-risk-chance-payback = { $months ->
-    [one] Chance de payback em até { $months } mês
-   *[other] Chance de payback em até { $months } meses
+    [one] Chance de retorno em até { $months } mês
+   *[other] Chance de retorno em até { $months } meses
 }
 report-risk-chance-payback-value = { $months ->
-    [one] Chance de payback em até { $months } mês: { $chance } %
-   *[other] Chance de payback em até { $months } meses: { $chance } %
+    [one] Chance de retorno em até { $months } mês: { $chance }%
+   *[other] Chance de retorno em até { $months } meses: { $chance }%
 }
 report-risk-chance-negative = Chance de ROI negativo
-report-risk-chance-negative-value = Chance de ROI negativo: { $chance } %
+report-risk-chance-negative-value = Chance de ROI negativo: { $chance }%
 report-risk-roi-p10 = ROI P10
 report-risk-roi-p50 = ROI P50
 report-risk-roi-p90 = ROI P90
@@ -1000,24 +1000,24 @@ report-goal-target-roi = { $months ->
     [one] um ROI de { $roi } em { $months } mês
    *[other] um ROI de { $roi } em { $months } meses
 }
-report-goal-target-payback = payback em { $months } meses
+report-goal-target-payback = prazo de retorno de { $months } meses
 report-goal-metric-roi = ROI { $roi }
 report-goal-metric-no-roi = sem ROI (não há nenhum gasto)
-report-goal-metric-payback = payback { $payback }
+report-goal-metric-payback = prazo de retorno de { $payback }
 report-goal-today = Hoje: { $value }.
 report-goal-reached = { $driver } = { $value } dá { $target }.
 report-goal-reached-exactly = { $driver } = { $value } dá { $target } ({ $achieved }).
-report-goal-before-month-zero = O payback não pode ocorrer antes do mês 0.
-report-goal-beyond-horizon = Payback em { $months } meses está além do horizonte de { $horizon } meses: a projeção não vai tão longe. Aumente o horizonte para procurá-lo.
+report-goal-before-month-zero = O retorno não pode ocorrer antes do mês 0.
+report-goal-beyond-horizon = Um prazo de retorno de { $months } meses está além do horizonte de { $horizon } meses: a projeção não vai tão longe. Aumente o horizonte para procurá-lo.
 report-goal-jump-roi = { $target } não é atingível: conforme { $driver } muda, o ROI salta por cima da meta.
-report-goal-jump-payback = { $target } não é atingível: conforme { $driver } muda, o payback salta por cima da meta.
+report-goal-jump-payback = { $target } não é atingível: conforme { $driver } muda, o prazo de retorno salta por cima da meta.
 report-goal-between-whole = Nenhum valor inteiro de { $driver } dá exatamente { $target }: { $low } dá { $low_metric }, { $high } dá { $high_metric }.
 report-goal-no-whole = Nenhum valor inteiro de { $driver } dá exatamente { $target }.
 report-goal-out-of-range = Nenhum valor de { $driver } entre { $min } e { $max } atinge { $target }: { $min } dá { $at_min }, { $max } dá { $at_max }.
 report-goal-nearest = O mais próximo atingível: { $metric } com { $driver } = { $value }.
 
 ## Compare
-report-compare-currencies-differ = Atenção: estes cenários usam moedas diferentes. Os valores não são convertidos; compare-os apenas pelo ROI e pelo payback.
+report-compare-currencies-differ = Atenção: estes cenários usam moedas diferentes. Os valores não são convertidos; compare-os apenas pelo ROI e pelo prazo de retorno.
 report-compare-horizons-differ = Observação: os horizontes diferem, então totais, ROI e VPL cobrem períodos diferentes; compare-os com cuidado.
 report-compare-inputs-differ = Entradas que diferem
 
@@ -1029,11 +1029,11 @@ report-png-wrong-size = uma imagem de { $width }×{ $height } precisa de { $expe
 ## Added after the first translation pass
 menu-language = Idioma
 preset-defaults = Padrão
-preset-200-percent = O caso de 200 %
+preset-200-percent = O caso de 200%
 preset-vendor-quick-estimate = Estimativa rápida estilo fornecedor
 preset-cautious-founder = Fundador cauteloso
 preset-large-team = Equipe grande, 3 anos
 preset-subscription = Negócio por assinatura, 2 anos
-preset-tracked-half-year = Seis meses após o go-live
+preset-tracked-half-year = Seis meses após a entrada em operação
 menu-export-spreadsheet-csv = Tabela mensal para planilha neste idioma…
 dialog-kind-spreadsheet-csv = a tabela mensal para planilha (CSV)

@@ -11,24 +11,24 @@ entry-too-large = „{ $typed }” este prea mare
 
 term-driver-seats = Utilizatori CRM (echipa de vânzări)
 term-driver-seats-help = Persoanele care vor folosi CRM-ul. Înmulțește licențele, instruirea, contractele de referință și timpul economisit.
-term-driver-rep-monthly-cost = Cost per membru al echipei / lună
+term-driver-rep-monthly-cost = Cost pe membru al echipei / lună
 term-driver-rep-monthly-cost-help = Costul lunar complet pentru companie al unui membru al echipei (salariu, taxe, cheltuieli indirecte). Stabilește valoarea unei ore economisite: cost / ore lucrate.
 term-driver-working-hours-per-month = Ore lucrate pe lună
 term-driver-working-hours-per-month-help = Orele plătite ale unui membru al echipei pe lună. Valoarea orară = cost lunar / aceste ore.
-term-driver-deals-per-rep-per-month = Contracte câștigate per membru / lună
-term-driver-deals-per-rep-per-month-help = Contracte câștigate per membru al echipei pe lună, înainte de CRM. Venitul de referință = utilizatori × contracte × venit per contract.
-term-driver-revenue-per-deal = Venit per contract
+term-driver-deals-per-rep-per-month = Contracte câștigate pe membru / lună
+term-driver-deals-per-rep-per-month-help = Contracte câștigate de fiecare membru al echipei într-o lună, înainte de CRM. Venitul de referință = utilizatori × contracte × venit pe contract.
+term-driver-revenue-per-deal = Venit pe contract
 term-driver-revenue-per-deal-help = Venitul mediu al unui contract câștigat. Fiecare creștere de venit este o cotă din venitul de referință stabilit astfel.
 term-driver-gross-margin-pct = Marjă brută
 term-driver-gross-margin-pct-help = Cota din venitul suplimentar care se socotește câștig (venitul minus costul a ceea ce se vinde). Folosiți 100 % pentru a socoti venitul întreg, ca în calculatoarele furnizorilor.
 term-driver-sales-cycle-days = Ciclu de vânzare
 term-driver-sales-cycle-days-help = Numărul mediu de zile de la primul contact până la semnarea contractului, înainte de CRM. Este afișat scurtat cu reducerea ciclului; câștigul propriu-zis provine din reducere.
 term-driver-seat-cost-per-month = Cost licență / lună
-term-driver-seat-cost-per-month-help = Prețul licenței per utilizator pe lună. Costul recurent = utilizatori × cost licență + cost de administrare, în fiecare lună începând cu luna 1.
+term-driver-seat-cost-per-month-help = Prețul lunar al licenței pe utilizator. Costul recurent = utilizatori × cost licență + cost de administrare, în fiecare lună începând cu luna 1.
 term-driver-implementation-cost = Implementare (unic)
 term-driver-implementation-cost-help = Configurare, migrarea datelor, integrare și consultanță, plătite o singură dată la lansare (luna 0).
-term-driver-training-cost-per-seat = Instruire per utilizator (unic)
-term-driver-training-cost-per-seat-help = Costul unic al instruirii per utilizator, plătit la lansare (luna 0).
+term-driver-training-cost-per-seat = Instruire pe utilizator (unic)
+term-driver-training-cost-per-seat-help = Costul unic al instruirii pe utilizator, plătit la lansare (luna 0).
 term-driver-admin-cost-per-month = Administrare, extensii, suport / lună
 term-driver-admin-cost-per-month-help = Administrare curentă, extensii și suport pe lună, începând cu luna 1.
 term-driver-internal-rollout-hours = Timpul personalului pentru implementare (unic)
@@ -36,21 +36,21 @@ term-driver-internal-rollout-hours-help = Orele pe care propriii oameni le dedic
 term-driver-licence-increase-pct-per-year = Creșterea anuală a prețului licenței
 term-driver-licence-increase-pct-per-year-help = Creșterea prețului licenței la fiecare reînnoire anuală. În anul de licență y, licența costă cost licență × (1 + creștere)^(y − 1).
 term-driver-cross-sell-uplift-pct = Creștere din cross-sell / upsell
-term-driver-cross-sell-uplift-pct-help = Venit mai mare per contract datorită unei imagini de 360° asupra clientului. Câștig = venit de referință × creștere × marjă.
+term-driver-cross-sell-uplift-pct-help = Venit mai mare pe contract datorită unei imagini de 360° asupra clientului. Câștig = venit de referință × creștere × marjă.
 term-driver-cycle-time-reduction-pct = Reducerea ciclului de vânzare
 term-driver-cycle-time-reduction-pct-help = Cu cât se scurtează ciclul de vânzare. Același portofoliu de oportunități închide atunci de 1/(1 − c) ori mai multe contracte pe lună: câștig = venit de referință × c/(1 − c) × marjă.
 term-driver-win-rate-uplift-pct = Creșterea ratei de conversie
 term-driver-win-rate-uplift-pct-help = Mai multe contracte câștigate din același portofoliu de oportunități. Câștig = venit de referință × creștere × marjă.
-term-driver-hours-saved-per-rep-per-week = Timp administrativ economisit per membru
-term-driver-hours-saved-per-rep-per-week-help = Ore de introducere a datelor și de raportare economisite per membru al echipei pe săptămână. Câștig = utilizatori × ore × 52/12 × cost orar.
+term-driver-hours-saved-per-rep-per-week = Timp administrativ economisit pe membru
+term-driver-hours-saved-per-rep-per-week-help = Ore de introducere a datelor și de raportare economisite săptămânal de fiecare membru al echipei. Câștig = utilizatori × ore × 52/12 × cost orar.
 term-driver-active-customers = Clienți activi la lansare
-term-driver-active-customers-help = Clienții plătitori cu venit recurent la data lansării CRM-ului. În fiecare lună unii pleacă (churn); CRM-ul păstrează mai mulți dintre ei. Clienții sunt valori așteptate, deci fracțiile sunt acceptate.
-term-driver-revenue-per-customer-per-month = Venit recurent per client / lună
+term-driver-active-customers-help = Clienții plătitori cu venit recurent la data lansării CRM-ului. În fiecare lună unii pleacă (rata de pierdere a clienților); CRM-ul păstrează mai mulți dintre ei. Clienții sunt valori așteptate, deci fracțiile sunt acceptate.
+term-driver-revenue-per-customer-per-month = Venit recurent pe client / lună
 term-driver-revenue-per-customer-per-month-help = Cât plătește un client pe lună (abonament, mentenanță, comenzi repetate). Fiecare client păstrat aduce această sumă × marjă pe lună.
-term-driver-monthly-churn-pct = Churn lunar fără CRM
+term-driver-monthly-churn-pct = Rata lunară de pierdere a clienților fără CRM
 term-driver-monthly-churn-pct-help = Cota de clienți pierduți în fiecare lună înainte de CRM. Fără CRM, baza de clienți scade lunar cu această cotă.
-term-driver-churn-reduction-pct = Reducerea churn-ului
-term-driver-churn-reduction-pct-help = Cu cât reduce CRM-ul churn-ul lunar (30 % transformă un churn de 2 % în 1,4 %), cu ramp-up și ponderat cu adopția. Clienții păstrați rămân, deci câștigul se cumulează: (clienți cu − fără CRM) × venit per client × marjă × (1 − risc).
+term-driver-churn-reduction-pct = Reducerea ratei de pierdere a clienților
+term-driver-churn-reduction-pct-help = Cu cât reduce CRM-ul rata lunară de pierdere a clienților (30 % transformă o rată de 2 % în 1,4 %), cu creștere treptată și ponderat cu adopția. Clienții păstrați rămân, deci câștigul se cumulează: (clienți cu − fără CRM) × venit pe client × marjă × (1 − risc).
 term-driver-acquisition-spend-per-month = Cheltuieli de achiziție / lună
 term-driver-acquisition-spend-per-month-help = Cheltuielile lunare de marketing și generare de lead-uri pentru atragerea de clienți noi.
 term-driver-acquisition-cost-reduction-pct = Reducerea costului de achiziție
@@ -59,8 +59,8 @@ term-driver-support-cost-per-month = Cost echipă de suport / lună
 term-driver-support-cost-per-month-help = Costul lunar al echipei de suport sau de relații cu clienții.
 term-driver-support-time-reduction-pct = Reducerea timpului de suport
 term-driver-support-time-reduction-pct-help = Munca de suport făcută în atât mai puțin timp (istoricul clientului la îndemână, mai puține transferuri). Câștig = cost suport × reducere.
-term-driver-ramp-months = Ramp-up
-term-driver-ramp-months-help = Lunile până când câștigurile ating nivelul deplin; până atunci cresc liniar (luna m primește m / ramp-up din câștigul deplin). 0 = câștiguri depline din luna 1.
+term-driver-ramp-months = Perioadă de creștere treptată
+term-driver-ramp-months-help = Lunile până când câștigurile ating nivelul deplin; până atunci cresc liniar (luna m primește m / durata creșterii treptate din câștigul deplin). 0 = câștiguri depline din luna 1.
 term-driver-adoption-pct = Adopție
 term-driver-adoption-pct-help = Cota de utilizatori care folosesc efectiv CRM-ul. Fiecare câștig se înmulțește cu ea; costurile nu.
 term-driver-discount-rate-annual-pct = Rată de actualizare (anuală)
@@ -171,7 +171,7 @@ term-measure-acquisition-spend = Achiziție
 term-measure-support-cost = Cost suport
 term-measure-crm-cost = Cost CRM
 # The department's month before and after the CRM (the table under the charts)
-term-dept-deals-won = Tranzacții câștigate
+term-dept-deals-won = Contracte câștigate
 term-dept-new-business-revenue = Venituri din clienți noi
 term-dept-customers = Clienți
 term-dept-recurring-revenue = Venituri recurente
@@ -182,7 +182,7 @@ term-dept-marketing-spend = Cheltuieli de marketing
 term-dept-support-cost = Costuri de suport
 term-dept-time-value-freed = Valoarea timpului eliberat
 term-dept-other-gains = Alte câștiguri
-term-dept-contribution = Contribuție
+term-dept-contribution = Marjă de contribuție
 
 ## Formatted figures.
 
@@ -233,7 +233,7 @@ command-save = Salvează
 command-save-as = Salvează ca…
 command-undo = Anulează
 command-redo = Refă
-command-present = Prezintă
+command-present = Prezentare
 command-quit = Ieși
 command-new-help = Începe un scenariu nou cu valorile implicite
 command-open-help = Deschide un fișier de scenariu (.ron)
@@ -289,7 +289,7 @@ menu-theme-system = Ca sistemul
 menu-theme-light = Luminoasă
 menu-theme-dark = Întunecată
 menu-zoom = Zoom: Ctrl+plus, Ctrl+minus, Ctrl+0
-menu-present-button = Prezintă (F5)
+menu-present-button = Prezentare (F5)
 menu-status-not-saved-yet = Nesalvat încă
 menu-status-unsaved = Modificări nesalvate
 menu-status-saved = Salvat
@@ -415,7 +415,7 @@ inputs-allowed = Permis: { $range } { $unit }.
 inputs-range-toggle-name = Intervalul de risc pentru { $driver }
 inputs-range-toggle-help = Dați acestui factor un interval de risc (minim / cel mai probabil / maxim)
 inputs-range = Interval
-inputs-hint-customers = Pentru o bază de clienți recurenți: câți clienți, cât plătește fiecare pe lună, câți pleacă și cât reduce CRM-ul acest churn.
+inputs-hint-customers = Pentru o bază de clienți recurenți: câți clienți, cât plătește fiecare pe lună, câți pleacă și cât reduce CRM-ul această rată de pierdere.
 inputs-hint-marketing = Cheltuielile de marketing și cu cât mai ieftin face CRM-ul fiecare client nou.
 inputs-hint-service = Costul echipei de suport și cât din timpul ei economisește CRM-ul.
 inputs-billing = Facturarea licențelor
@@ -508,8 +508,8 @@ tiles-npv-caption = VAN
 tiles-npv-formula = VAN = suma pe lunile m a (câștig - cost) / (1 + i)^m
 tiles-npv-rate = i = { $monthly } % pe lună ({ $annual } % pe an)
 tiles-npv-present-values = valoarea actualizată a câștigurilor { $gains } - a costurilor { $costs }
-tiles-monthly-net-caption = Net lunar la adopție deplină
-tiles-monthly-net-formula = Câștig lunar după ramp-up - cost lunar CRM, în luna { $month }
+tiles-monthly-net-caption = Câștig net lunar la adopție deplină
+tiles-monthly-net-formula = Câștig lunar după creșterea treptată - cost lunar CRM, în luna { $month }
 tiles-monthly-net-gain = câștig = câștiguri depline × adopție × (1 - risc)
 # Shown indented under tiles-monthly-net-gain
 tiles-monthly-net-gain-more = + clienții păstrați în acea lună + liniile de câștig recurente = { $gain }
@@ -530,16 +530,16 @@ tiles-customers-value = { $with } ({ $without } fără CRM)
 tiles-customers-formula =
     Clienții lună de lună, pornind de la { $start } la lansare:
     fără CRM, baza pierde { $churn } % pe lună;
-    cu CRM, un churn mai mic cu { $reduction } % (cu ramp-up, × adopție).
+    cu CRM, o rată de pierdere mai mică cu { $reduction } % (cu creștere treptată, × adopție).
     Clienți păstrați în luna { $month }: { $kept }, în valoare de { $worth } în acea lună
-    (× venit per client × marjă × (1 - risc)).
+    (× venit pe client × marjă × (1 - risc)).
 tiles-payback-rule =
-    Recuperarea investiției: prima lună de la care netul cumulat rămâne la zero sau peste,
+    Recuperarea investiției: prima lună de la care rezultatul net cumulat rămâne la zero sau peste,
     interpolată în cadrul acelei luni.
 tiles-payback-not-reached = { $months ->
-    [one] Netul cumulat este încă { $net } după { $months } lună.
-    [few] Netul cumulat este încă { $net } după { $months } luni.
-   *[other] Netul cumulat este încă { $net } după { $months } de luni.
+    [one] Rezultatul net cumulat este încă { $net } după { $months } lună.
+    [few] Rezultatul net cumulat este încă { $net } după { $months } luni.
+   *[other] Rezultatul net cumulat este încă { $net } după { $months } de luni.
 }
 tiles-payback-at-zero = La lansare nu există nicio sumă de recuperat: investiția este recuperată în luna 0.
 # $months: a formatted number, such as 2.79 (cu zecimale: „2,79 luni”)
@@ -548,7 +548,7 @@ tiles-payback-months = { $months } luni
 ## The department before and after the CRM (ba)
 
 ba-heading = Departamentul, o lună ({ $currency })
-ba-heading-help = Înainte de CRM și după adopția deplină (cu adopția și riscul aplicate; clienții la sfârșitul orizontului). Variația contribuției este netul lunar la adopție deplină.
+ba-heading-help = Înainte de CRM și după adopția deplină (cu adopția și riscul aplicate; clienții la sfârșitul orizontului). Variația marjei de contribuție este câștigul net lunar la adopție deplină.
 ba-before = Înainte
 ba-after = După
 ba-change = Variație
@@ -569,7 +569,7 @@ plot-cost-gain-title = Cost și câștig cumulate
 plot-cumulative-cost = Cost cumulat
 plot-cumulative-gain = Câștig cumulat
 plot-break-even = Prag de rentabilitate în luna { $month }
-plot-cumulative-net = Net cumulat
+plot-cumulative-net = Rezultat net cumulat
 plot-customers-title = Clienți
 plot-customers-without = Fără CRM
 plot-customers-with = Cu CRM
@@ -610,7 +610,7 @@ compare-row-roi = ROI
 compare-row-payback = Recuperarea investiției
 compare-row-npv = VAN
 compare-row-discounted-roi = ROI actualizat
-compare-row-monthly-net = Net lunar la adopție deplină
+compare-row-monthly-net = Câștig net lunar la adopție deplină
 compare-not-ranked-currencies = monede diferite: fără clasament
 compare-not-ranked-horizons = orizonturi diferite: fără clasament
 compare-best-help = Cel mai bun din acest rând
@@ -664,7 +664,7 @@ risk-tile-payback-chance = { $months ->
     [few] Șansa de recuperare în { $months } luni
    *[other] Șansa de recuperare în { $months } de luni
 }
-risk-tile-payback-chance-formula = Cota de simulări în care netul cumulat se încheie la zero sau peste
+risk-tile-payback-chance-formula = Cota de simulări în care rezultatul net cumulat se încheie la zero sau peste
 risk-tile-negative-chance = Șansa unui ROI negativ
 risk-tile-negative-chance-formula = Cota de simulări care pierd bani pe orizont
 risk-tile-p50-payback = Recuperare P50
@@ -741,7 +741,7 @@ tracking-error-cell = Luna { $month }, { $measure }: { $message }
 tracking-help-revenue = Venitul din afaceri noi al lunii ({ $currency }). Câștigul realizat din vânzări = (venit − venitul dinainte de CRM) × marjă × partea atribuită CRM-ului.
 tracking-help-deals-won = Contractele câștigate în lună: afișate lângă cele din plan; nu se socotesc în bani.
 tracking-help-sales-cycle = Numărul mediu de zile de la primul contact până la semnarea contractului: afișat lângă noul ciclu din plan; nu se socotește în bani.
-tracking-help-hours-saved = Ore administrative economisite per membru al echipei pe săptămână: evaluate la costul orar × partea atribuită.
+tracking-help-hours-saved = Ore administrative economisite săptămânal de fiecare membru al echipei: evaluate la costul orar × partea atribuită.
 tracking-help-customers = Clienții plătitori la sfârșitul lunii: cei peste baza fără CRM se socotesc păstrați.
 tracking-help-acquisition = Cheltuielile de marketing ale lunii ({ $currency }): ce este sub cheltuiala planificată reprezintă economia.
 tracking-help-support-cost = Costul echipei de suport în lună ({ $currency }): ce este sub costul planificat reprezintă economia.
@@ -749,25 +749,25 @@ tracking-help-crm-cost = Întregul cost CRM al lunii ({ $currency }): licențe, 
 # The "Measured through" tile when no month is measured
 tracking-through-none = niciuna încă
 tracking-tile-roi = ROI până acum (plan)
-tracking-tile-roi-formula = Lunile 0–{ $through }: net cumulat / cost cumulat × 100,
+tracking-tile-roi-formula = Lunile 0–{ $through }: rezultat net cumulat / cost cumulat × 100,
     realizat { $actual } față de { $plan } în plan
-tracking-tile-net = Net până acum
+tracking-tile-net = Rezultat net până acum
 tracking-tile-net-formula = Realizat { $actual } față de { $plan } în plan
     abatere { $variance }
 tracking-tile-variance = Abatere până acum
-tracking-tile-variance-formula = Netul realizat până acum − netul din plan până acum
+tracking-tile-variance-formula = Rezultatul net realizat până acum − rezultatul net din plan până acum
 tracking-tile-outlook-roi = { $months ->
     [one] Prognoză: ROI la { $months } lună
     [few] Prognoză: ROI la { $months } luni
    *[other] Prognoză: ROI la { $months } de luni
 }
 tracking-tile-outlook-roi-formula = Lunile măsurate, apoi planul pentru lunile următoare:
-    net la orizont { $net }
+    rezultat net la orizont { $net }
 tracking-tile-outlook-payback = Prognoză: recuperarea investiției
-tracking-tile-outlook-payback-formula = Lunile măsurate, apoi planul: prima lună de la care netul cumulat rămâne la zero sau peste
+tracking-tile-outlook-payback-formula = Lunile măsurate, apoi planul: prima lună de la care rezultatul net cumulat rămâne la zero sau peste
 tracking-tile-through = Măsurat până la
 tracking-tile-through-formula = Ultima lună cu o măsurătoare; { $attribution } % din fiecare variație măsurată se atribuie CRM-ului
-tracking-chart-title = Net cumulat: plan vs. realizat
+tracking-chart-title = Rezultat net cumulat: plan vs. realizat
 tracking-plan = Plan
 tracking-actual = Realizat
 tracking-outlook = Prognoză
@@ -827,7 +827,7 @@ report-payback = Recuperarea investiției
 report-npv = VAN
 report-discounted-roi = ROI actualizat
 report-monthly-gain-full-adoption = Câștig lunar la adopție deplină
-report-monthly-net-full-adoption = Net lunar la adopție deplină
+report-monthly-net-full-adoption = Câștig net lunar la adopție deplină
 report-new-sales-cycle = Noul ciclu de vânzare
 report-days = { $days } zile
 report-roi-at-months = { $months ->
@@ -842,7 +842,7 @@ report-billing-annually = anual
 report-billing-annually-ahead = anual, în avans
 report-gain = Câștig
 report-cost = Cost
-report-net = Net
+report-net = Rezultat net
 report-initial = Inițial
 report-note = Notă: { $note }
 report-notes-heading = Note
@@ -853,10 +853,10 @@ report-value = Valoare
 report-col-month = Luna
 report-col-cost = Cost
 report-col-gain = Câștig
-report-col-net = Net
+report-col-net = Rezultat net
 report-col-cumulative-cost = Cost cumulat
 report-col-cumulative-gain = Câștig cumulat
-report-col-cumulative-net = Net cumulat
+report-col-cumulative-net = Rezultat net cumulat
 report-col-roi = ROI
 
 ## Extra lines
@@ -922,13 +922,13 @@ report-chart-cost-by-kind = Cost lunar pe tipuri ({ $currency })
 
 ## How the numbers are computed (HTML report)
 report-formulas-heading = Cum se calculează cifrele
-report-formulas-baseline = Venitul lunar de referință = utilizatori × contracte per membru pe lună × venit per contract. Marja brută ({ $margin } %) este cota din venitul suplimentar socotită drept câștig.
+report-formulas-baseline = Venitul lunar de referință = utilizatori × contracte lunare pe membru × venit pe contract. Marja brută ({ $margin } %) este cota din venitul suplimentar socotită drept câștig.
 report-formulas-gains = Câștigurile la adopție deplină, care se adună: cross-sell / upsell = venit de referință × creștere × marjă; ciclu de vânzare mai scurt = venit de referință × c/(1 − c) × marjă, deoarece același portofoliu de oportunități închide de 1/(1 − c) ori mai multe contracte când ciclul este mai scurt cu c; rată de conversie mai mare = venit de referință × creștere × marjă; timp economisit = utilizatori × ore economisite pe săptămână × 52/12 × cost orar (cost lunar / ore lucrate); achiziție mai ieftină = cheltuieli de achiziție × reducere, iar suport mai rapid = cost suport × reducere (economii, deci fără marjă).
-report-formulas-adoption = Aceste câștiguri se înmulțesc cu adopția ({ $adoption } %) și cu 1 − ajustarea pentru risc ({ $risk } %) și cresc liniar pe durata ramp-up-ului (luni: { $ramp }). Câștigurile încep în luna 1.
-report-formulas-customers = Clienți păstrați: baza de clienți este proiectată lună de lună, pierzând churn-ul lunar fără CRM și un churn mai mic cu reducerea churn-ului (cu ramp-up, × adopție) cu CRM; câștigul este diferența de clienți × venit per client × marjă × (1 − risc), deci se cumulează.
+report-formulas-adoption = Aceste câștiguri se înmulțesc cu adopția ({ $adoption } %) și cu 1 − ajustarea pentru risc ({ $risk } %) și cresc liniar pe durata perioadei de creștere treptată (luni: { $ramp }). Câștigurile încep în luna 1.
+report-formulas-customers = Clienți păstrați: baza de clienți este proiectată lună de lună, scăzând fără CRM cu rata lunară de pierdere a clienților, iar cu CRM cu o rată diminuată prin reducerea ratei de pierdere (cu creștere treptată, × adopție); câștigul este diferența de clienți × venit pe client × marjă × (1 − risc), deci se cumulează.
 report-formulas-costs = Costuri: implementarea, instruirea și timpul personalului pentru implementare (ore × cost orar) la lansare (luna 0); licențele și administrarea în fiecare lună după aceea. Licențele cresc cu creșterea anuală de preț la fiecare reînnoire; la facturarea anuală, un an de licență se plătește la începutul lui.
-report-formulas-lines = Liniile suplimentare se socotesc așa cum au fost introduse (o dată, în fiecare lună sau o sumă anuală repartizată pe luni); liniile de câștig sunt reduse prin ajustarea pentru risc, dar nu prin adopție sau ramp-up.
-report-formulas-roi = ROI = net cumulat / cost cumulat × 100. Recuperarea investiției are loc în prima lună de la care netul cumulat rămâne la zero sau peste, interpolată în cadrul lunii.
+report-formulas-lines = Liniile suplimentare se socotesc așa cum au fost introduse (o dată, în fiecare lună sau o sumă anuală repartizată pe luni); liniile de câștig sunt reduse prin ajustarea pentru risc, dar nu prin adopție sau prin creșterea treptată.
+report-formulas-roi = ROI = rezultat net cumulat / cost cumulat × 100. Recuperarea investiției are loc în prima lună de la care rezultatul net cumulat rămâne la zero sau peste, interpolată în cadrul lunii.
 report-formulas-npv = VAN actualizează luna m cu (1 + { $rate } %)^(m/12); ROI actualizat = (valoarea actualizată a câștigurilor − valoarea actualizată a costurilor) / valoarea actualizată a costurilor. Analiza pe ani actualizează în schimb fiecare an la sfârșitul lui.
 
 ## The business case by year
@@ -950,9 +950,9 @@ report-tracking-none-measured = nicio lună măsurată încă
 report-tracking-through-month = luna { $month }
 report-tracking-attribution = Atribuire către CRM
 report-tracking-roi-to-date = ROI până acum, realizat (plan)
-report-tracking-net-to-date = Net până acum, realizat (plan)
+report-tracking-net-to-date = Rezultat net până acum, realizat (plan)
 report-tracking-variance-to-date = Abatere până acum
-report-tracking-outlook-net = Prognoză: net la orizont
+report-tracking-outlook-net = Prognoză: rezultat net la orizont
 report-tracking-outlook-roi = Prognoză: ROI la orizont
 report-tracking-outlook-payback = Prognoză: recuperarea investiției
 report-tracking-col-measured = Măsurat
@@ -960,8 +960,8 @@ report-tracking-col-plan-gain = Câștig plan
 report-tracking-col-actual-gain = Câștig realizat
 report-tracking-col-plan-cost = Cost plan
 report-tracking-col-actual-cost = Cost realizat
-report-tracking-col-plan-cum-net = Net cum. plan
-report-tracking-col-actual-cum-net = Net cum. realizat
+report-tracking-col-plan-cum-net = Rez. net cum. plan
+report-tracking-col-actual-cum-net = Rez. net cum. realizat
 report-tracking-yes = da
 report-tracking-by-quarter = Pe trimestre
 report-tracking-quarter = Trimestru
@@ -970,7 +970,7 @@ report-tracking-actual = Realizat
 report-tracking-variance = Abatere
 report-tracking-outlook = Prognoză
 report-tracking-measured-month = Lună măsurată
-report-tracking-chart = Net cumulat: plan vs. realizat ({ $currency })
+report-tracking-chart = Rezultat net cumulat: plan vs. realizat ({ $currency })
 report-quarter-month = T{ $quarter } (luna { $month })
 report-quarter-months = T{ $quarter } (lunile { $first }–{ $last })
 

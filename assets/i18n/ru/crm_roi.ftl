@@ -15,7 +15,7 @@ term-driver-rep-monthly-cost = Затраты на сотрудника / мес
 term-driver-rep-monthly-cost-help = Полная месячная стоимость одного сотрудника для компании (зарплата, налоги и взносы, накладные расходы). Определяет стоимость сэкономленного часа: затраты / рабочие часы.
 term-driver-working-hours-per-month = Рабочих часов в месяц
 term-driver-working-hours-per-month-help = Оплачиваемые часы одного сотрудника в месяц. Стоимость часа = месячные затраты / эти часы.
-term-driver-deals-per-rep-per-month = Выигранных сделок на сотрудника / мес.
+term-driver-deals-per-rep-per-month = Выигранные сделки на сотрудника / мес.
 term-driver-deals-per-rep-per-month-help = Успешно закрытые сделки одного сотрудника в месяц до внедрения CRM. Базовая выручка = пользователи × сделки × выручка со сделки.
 term-driver-revenue-per-deal = Выручка со сделки
 term-driver-revenue-per-deal-help = Средняя выручка с одной выигранной сделки. Любой прирост выручки считается как доля заданной ею базовой выручки.
@@ -41,7 +41,7 @@ term-driver-cycle-time-reduction-pct = Сокращение цикла прод�
 term-driver-cycle-time-reduction-pct-help = Насколько короче становится цикл продаж. Та же воронка тогда закрывает в 1/(1 − c) раз больше сделок в месяц: выгода = базовая выручка × c/(1 − c) × маржа.
 term-driver-win-rate-uplift-pct = Рост доли выигранных сделок
 term-driver-win-rate-uplift-pct-help = Больше выигранных сделок из той же воронки. Выгода = базовая выручка × рост × маржа.
-term-driver-hours-saved-per-rep-per-week = Экономия времени на рутину на сотрудника
+term-driver-hours-saved-per-rep-per-week = Сэкономленное время на рутине (на сотрудника)
 term-driver-hours-saved-per-rep-per-week-help = Часы на ввод данных и отчётность, которые экономит каждый сотрудник в неделю. Выгода = пользователи × часы × 52/12 × стоимость часа.
 term-driver-active-customers = Активные клиенты на момент запуска
 term-driver-active-customers-help = Платящие клиенты с регулярной выручкой на момент запуска CRM. Каждый месяц часть из них уходит (отток); CRM помогает удержать больше. Число клиентов — ожидаемая величина, поэтому дробные значения допустимы.
@@ -151,8 +151,8 @@ term-gain-faster-cycle = Более короткий цикл продаж
 term-gain-win-rate = Больше выигранных сделок
 term-gain-time-saved = Сэкономленное время
 term-gain-customers-kept = Удержанные клиенты
-term-gain-cheaper-acquisition = Дешевле привлечение
-term-gain-faster-service = Быстрее обслуживание
+term-gain-cheaper-acquisition = Более дешёвое привлечение
+term-gain-faster-service = Более быстрое обслуживание
 term-gain-other-gains = Прочие выгоды
 term-cost-licences = Лицензии
 term-cost-admin = Администрирование и модули
@@ -164,8 +164,8 @@ term-cost-other-costs = Прочие затраты
 term-tracked-sales = Продажи
 term-tracked-time-saved = Сэкономленное время
 term-tracked-customers-kept = Удержанные клиенты
-term-tracked-cheaper-acquisition = Дешевле привлечение
-term-tracked-faster-service = Быстрее обслуживание
+term-tracked-cheaper-acquisition = Более дешёвое привлечение
+term-tracked-faster-service = Более быстрое обслуживание
 term-tracked-other-gains = Прочие выгоды
 
 ## Показатели: заголовки столбцов таблицы факта.
@@ -259,7 +259,7 @@ command-quit-help = Закрыть окно; сценарий на экране 
 app-view-calculator = Калькулятор
 app-view-compare = Сравнение
 app-view-sensitivity = Чувствительность
-app-view-risk = Диапазон рисков
+app-view-risk = Диапазон риска
 app-view-goal-seek = Подбор параметра
 app-view-tracking = План и факт
 app-view-calculator-help = Ключевые показатели, графики и помесячный прогноз
@@ -381,7 +381,7 @@ session-ok = ОК
 session-change-name = Название: было «{ $before }», стало «{ $after }»
 session-change-input = { $input }: было { $before }, стало { $after }
 session-change-notes = Заметки
-session-change-ranges = Диапазоны рисков
+session-change-ranges = Диапазоны риска
 session-change-actuals = Фактические месяцы (план и факт)
 session-change-more = и ещё { $count }
 session-unknown-time = неизвестно
@@ -561,7 +561,7 @@ tiles-payback-months = { $months } мес.
 ## Отдел до и после CRM (ba)
 
 ba-heading = Отдел за один месяц ({ $currency })
-ba-heading-help = До CRM и после её полного внедрения (с учётом использования и риска; клиенты — на конец горизонта). Изменение вклада равно месячному сальдо при полном использовании.
+ba-heading-help = До CRM и после её полного внедрения (с учётом использования и риска; клиенты — на конец горизонта). Изменение маржинального дохода равно месячному сальдо при полном использовании.
 ba-before = До
 ba-after = После
 ba-change = Изменение
@@ -581,7 +581,7 @@ plot-payback = Окупаемость: { $payback }
 plot-cost-gain-title = Накопленные затраты и выгоды
 plot-cumulative-cost = Накопленные затраты
 plot-cumulative-gain = Накопленные выгоды
-plot-break-even = Безубыточность: месяц { $month }
+plot-break-even = Точка безубыточности: { $month } мес.
 plot-cumulative-net = Накопленное сальдо
 plot-customers-title = Клиенты
 plot-customers-without = Без CRM
@@ -652,7 +652,7 @@ sens-no-effect-driver-help = Сейчас { $value } { $unit }. Нажмите, 
 # Под центральной линией «торнадо»; $roi в виде «289,6 %»
 sens-axis-today = сейчас { $roi }
 
-## Диапазон рисков (src/app/risk_view.rs)
+## Диапазон риска (src/app/risk_view.rs)
 
 risk-runs = Прогоны
 risk-runs-help = Число прогонов Монте-Карло
@@ -934,7 +934,7 @@ report-before-after-change = Изменение
 ## Графики
 report-chart-month-axis = Месяц
 report-chart-bar-title = { $series }, месяц { $month }: { $value }
-report-chart-break-even = Безубыточность: месяц { $month }
+report-chart-break-even = Точка безубыточности: { $month } мес.
 report-chart-cost-gain = Накопленные затраты и выгоды ({ $currency })
 report-chart-cumulative-cost = Накопленные затраты
 report-chart-cumulative-gain = Накопленные выгоды
@@ -1028,7 +1028,7 @@ report-sensitivity-roi-high = ROI при верхнем
 report-sensitivity-npv-low = NPV при нижнем ({ $currency })
 report-sensitivity-npv-high = NPV при верхнем ({ $currency })
 
-## Диапазон рисков
+## Диапазон риска
 report-risk-title = { $runs ->
         [one] { $name }: { $runs } прогон, зерно { $seed }
         [few] { $name }: { $runs } прогона, зерно { $seed }
@@ -1036,10 +1036,10 @@ report-risk-title = { $runs ->
        *[other] { $name }: { $runs } прогона, зерно { $seed }
     }
 report-risk-heading = { $runs ->
-        [one] Диапазон рисков ({ $runs } прогон, зерно { $seed })
-        [few] Диапазон рисков ({ $runs } прогона, зерно { $seed })
-        [many] Диапазон рисков ({ $runs } прогонов, зерно { $seed })
-       *[other] Диапазон рисков ({ $runs } прогона, зерно { $seed })
+        [one] Диапазон риска ({ $runs } прогон, зерно { $seed })
+        [few] Диапазон риска ({ $runs } прогона, зерно { $seed })
+        [many] Диапазон риска ({ $runs } прогонов, зерно { $seed })
+       *[other] Диапазон риска ({ $runs } прогона, зерно { $seed })
     }
 report-risk-payback-months = Окупаемость, мес. (– = не окупается за { $horizon } мес.)
 report-risk-chance-payback = { $months ->

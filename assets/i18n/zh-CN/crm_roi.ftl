@@ -19,7 +19,7 @@ term-driver-deals-per-rep-per-month-help = 使用 CRM 之前，每位团队成�
 term-driver-revenue-per-deal = 每笔成交收入
 term-driver-revenue-per-deal-help = 一笔赢单的平均收入。每项收入增益都按它所决定的基准收入的一定比例计算。
 term-driver-gross-margin-pct = 毛利率
-term-driver-gross-margin-pct-help = 新增收入中计为收益的比例（收入减去所售产品的成本）。填 100 % 则按收入计算，与供应商的计算器相同。
+term-driver-gross-margin-pct-help = 新增收入中计为收益的比例（收入减去所售产品的成本）。填 100% 则按收入计算，与供应商的计算器相同。
 term-driver-sales-cycle-days = 销售周期
 term-driver-sales-cycle-days-help = 使用 CRM 之前，从首次接触到成交的平均天数。显示时已按周期缩短幅度缩短；收益本身来自缩短幅度。
 term-driver-seat-cost-per-month = 每席位月费
@@ -30,8 +30,8 @@ term-driver-training-cost-per-seat = 每席位培训费（一次性）
 term-driver-training-cost-per-seat-help = 每个席位的一次性培训成本，在上线时（第 0 个月）支付。
 term-driver-admin-cost-per-month = 管理、插件、支持 / 月
 term-driver-admin-cost-per-month-help = 从第 1 个月起每月持续发生的管理、插件和支持费用。
-term-driver-internal-rollout-hours = 内部推行工时（一次性）
-term-driver-internal-rollout-hours-help = 自己员工在推行中投入的小时数：数据清理、研讨会、参加培训的时间。在上线时（第 0 个月）计入，按团队成员的小时成本（月成本 / 工作小时数）计价。
+term-driver-internal-rollout-hours = 内部实施工时（一次性）
+term-driver-internal-rollout-hours-help = 自己员工在实施中投入的小时数：数据清理、研讨会、参加培训的时间。在上线时（第 0 个月）计入，按团队成员的小时成本（月成本 / 工作小时数）计价。
 term-driver-licence-increase-pct-per-year = 许可费年涨幅
 term-driver-licence-increase-pct-per-year-help = 每年续约时席位价格的涨幅。在第 y 个许可年，席位费为 席位费 × (1 + 涨幅)^(y − 1)。
 term-driver-cross-sell-uplift-pct = 交叉销售 / 追加销售提升
@@ -49,7 +49,7 @@ term-driver-revenue-per-customer-per-month-help = 一位客户每月支付的金
 term-driver-monthly-churn-pct = 无 CRM 时的月流失率
 term-driver-monthly-churn-pct-help = 使用 CRM 之前每月流失客户的比例。没有 CRM 时，客户群每月按此比例减少。
 term-driver-churn-reduction-pct = 流失率降低
-term-driver-churn-reduction-pct-help = CRM 使月流失率降低的幅度（30 % 可使 2 % 的流失率变为 1.4 %），随爬坡期逐步实现并按采用率折算。留住的客户会继续留存，因此收益会累积：(有 CRM 时客户数 − 无 CRM 时客户数) × 每位客户收入 × 毛利率 × (1 − 风险)。
+term-driver-churn-reduction-pct-help = CRM 使月流失率降低的幅度（30% 可使 2% 的流失率变为 1.4%），随爬坡期逐步实现并按采用率折算。留住的客户会继续留存，因此收益会累积：(有 CRM 时客户数 − 无 CRM 时客户数) × 每位客户收入 × 毛利率 × (1 − 风险)。
 term-driver-acquisition-spend-per-month = 获客支出 / 月
 term-driver-acquisition-spend-per-month-help = 每月用于赢得新客户的营销和线索开发支出。
 term-driver-acquisition-cost-reduction-pct = 获客成本降低
@@ -63,7 +63,7 @@ term-driver-ramp-months-help = 收益达到完整水平所需的月数；在此�
 term-driver-adoption-pct = 采用率
 term-driver-adoption-pct-help = 真正使用 CRM 的席位比例。每项收益都乘以它；成本不乘。
 term-driver-discount-rate-annual-pct = 折现率（年）
-term-driver-discount-rate-annual-pct-help = 年资本成本，用于计算净现值 (NPV) 和折现 ROI：第 m 个月的金额除以 (1 + 折现率)^(m/12)。
+term-driver-discount-rate-annual-pct-help = 年资本成本，用于计算净现值（NPV）和折现 ROI：第 m 个月的金额除以 (1 + 折现率)^(m/12)。
 term-driver-benefit-risk-pct = 收益风险调整
 term-driver-benefit-risk-pct-help = 考虑收益可能无法完全实现的风险，对每项收益所做的扣减（同 Forrester 的 TEI 方法）。收益 × (1 − 风险)。
 
@@ -130,7 +130,7 @@ term-gain-faster-service = 更快的服务
 term-gain-other-gains = 其他收益
 term-cost-licences = 许可费
 term-cost-admin = 管理与插件
-term-cost-one-time = 一次性（推行）
+term-cost-one-time = 一次性（实施）
 term-cost-other-costs = 其他成本
 
 ## Groups tracked after go-live.
@@ -164,12 +164,12 @@ term-dept-marketing-spend = 营销支出
 term-dept-support-cost = 客服成本
 term-dept-time-value-freed = 节省时间的价值
 term-dept-other-gains = 其他收益
-term-dept-contribution = 贡献
+term-dept-contribution = 边际贡献
 
 ## Formatted figures.
 
-format-roi-beyond-limit = 超过 10^20 %
-format-roi-below-limit = 低于 -10^20 %
+format-roi-beyond-limit = 超过 10^20%
+format-roi-below-limit = 低于 -10^20%
 format-not-available = 不适用
 format-payback-months = { $count ->
        *[other] { $months } 个月
@@ -223,7 +223,7 @@ app-view-calculator = 计算器
 app-view-compare = 比较
 app-view-sensitivity = 敏感性
 app-view-risk = 风险区间
-app-view-goal-seek = 目标求解
+app-view-goal-seek = 单变量求解
 app-view-tracking = 计划与实际
 app-view-calculator-help = 关键指标、图表和逐月预测
 app-view-compare-help = 将此场景与最多三个其他场景并列比较
@@ -376,7 +376,7 @@ inputs-hint-service = 支持团队的成本，以及 CRM 能为其节省多少�
 inputs-billing = 许可计费方式
 inputs-billing-monthly = 按月
 inputs-billing-annual = 按年预付
-inputs-billing-help = 按月：从第 1 个月起每月支付 席位 × 席位价格。按年：在每个许可年开始时（第 1、13、25… 个月）支付 12 个月的许可费，即使测算期在该年中途结束。按整年计算，两种方式的许可费相同；按年计费使成本提前发生，这会体现在投资回收期和净现值 (NPV) 中。
+inputs-billing-help = 按月：从第 1 个月起每月支付 席位 × 席位价格。按年：在每个许可年开始时（第 1、13、25… 个月）支付 12 个月的许可费，即使测算期在该年中途结束。按整年计算，两种方式的许可费相同；按年计费使成本提前发生，这会体现在投资回收期和净现值（NPV）中。
 inputs-error-outside = { $value } 超出允许范围 { $range }
 inputs-range-text = { $min } 至 { $max }
 inputs-read-as = 已将“{ $typed }”读作 { $value }。
@@ -442,9 +442,9 @@ tiles-roi-formula = ROI = (总收益 - 总成本) / 总成本 × 100
 tiles-net-gain-caption = 净收益
 tiles-net-gain-formula = 净收益 = { $months } 个月内的总收益 - 总成本
 tiles-payback-caption = 投资回收期
-tiles-npv-caption = 净现值 (NPV)
+tiles-npv-caption = 净现值（NPV）
 tiles-npv-formula = NPV = 对各月 m 求和：(收益 - 成本) / (1 + i)^m
-tiles-npv-rate = i = 每月 { $monthly } %（每年 { $annual } %）
+tiles-npv-rate = i = 每月 { $monthly }%（每年 { $annual }%）
 tiles-npv-present-values = 收益现值 { $gains } - 成本现值 { $costs }
 tiles-monthly-net-caption = 完全采用后月净额
 tiles-monthly-net-formula = 爬坡完成后的月收益 - 月 CRM 成本，第 { $month } 个月
@@ -455,13 +455,13 @@ tiles-monthly-net-cost-more = + 经常性成本条目（不论计费方式）= {
 tiles-cycle-caption = 新销售周期
 tiles-days = { $days } 天
 tiles-cycle-formula = 销售周期 × (1 - 周期缩短幅度)
-tiles-cycle-formula-values = { $days } 天 × (1 - { $reduction } %)
+tiles-cycle-formula-values = { $days } 天 × (1 - { $reduction }%)
 tiles-customers-caption = 第 { $months } 个月客户数
 tiles-customers-value = { $with }（无 CRM：{ $without }）
 tiles-customers-formula =
     逐月推算客户数，上线时为 { $start }：
-    没有 CRM 时，客户群每月流失 { $churn } %；
-    有 CRM 时，流失率降低 { $reduction } %（逐步爬坡，× 采用率）。
+    没有 CRM 时，客户群每月流失 { $churn }%；
+    有 CRM 时，流失率降低 { $reduction }%（逐步爬坡，× 采用率）。
     第 { $month } 个月留住 { $kept } 个客户，当月价值 { $worth }
     （× 每位客户收入 × 毛利率 × (1 - 风险)）。
 tiles-payback-rule =
@@ -474,7 +474,7 @@ tiles-payback-months = { $months } 个月
 ## The department before and after the CRM (ba)
 
 ba-heading = 部门单月情况（{ $currency }）
-ba-heading-help = 使用 CRM 之前，以及完全采用之后（已计入采用率和风险；客户数按测算期末计）。贡献的变化即完全采用后的月净额。
+ba-heading-help = 使用 CRM 之前，以及完全采用之后（已计入采用率和风险；客户数按测算期末计）。边际贡献的变化即完全采用后的月净额。
 ba-before = 使用前
 ba-after = 使用后
 ba-change = 变化
@@ -490,7 +490,7 @@ plot-payback = 投资回收期 { $payback }
 plot-cost-gain-title = 累计成本与收益
 plot-cumulative-cost = 累计成本
 plot-cumulative-gain = 累计收益
-plot-break-even = 第 { $month } 个月达到盈亏平衡
+plot-break-even = 盈亏平衡：{ $month } 个月
 plot-cumulative-net = 累计净额
 plot-customers-title = 客户数
 plot-customers-without = 无 CRM
@@ -510,7 +510,7 @@ compare-add-preset-help = 添加一个示例场景
 compare-empty = 添加场景文件或预设，与屏幕上的场景进行比较。
 compare-on-screen = 屏幕上
 compare-warning-currencies = 这些场景使用不同的货币：金额未换算，因此不做排名。
-compare-warning-horizons = 这些场景的测算期不同：总额、ROI 和净现值 (NPV) 覆盖的期间不同，因此不做排名。
+compare-warning-horizons = 这些场景的测算期不同：总额、ROI 和净现值（NPV）覆盖的期间不同，因此不做排名。
 compare-roi-title = 累计 ROI
 compare-roi-axis = ROI
 compare-cost-gain-title = 累计成本（虚线）与收益
@@ -524,7 +524,7 @@ compare-row-total-gain = 总收益
 compare-row-net-gain = 净收益
 compare-row-roi = ROI
 compare-row-payback = 投资回收期
-compare-row-npv = 净现值 (NPV)
+compare-row-npv = 净现值（NPV）
 compare-row-discounted-roi = 折现 ROI
 compare-row-monthly-net = 完全采用后月净额
 compare-not-ranked-currencies = 货币不同：不排名
@@ -540,15 +540,15 @@ sens-swing-help = 每个驱动因素上下变动的幅度，以其数值的百�
 sens-explanation = 每次只让一个驱动因素上下变动；对 ROI 影响最大的排在最上面。
 sens-no-roi = 此场景的 ROI 无定义（完全没有成本）。
 sens-base-roi = 测算期末 ROI：按当前输入为 { $roi }（中线）
-sens-legend-down = 驱动因素 −{ $swing } %
-sens-legend-up = 驱动因素 +{ $swing } %
+sens-legend-down = 驱动因素 −{ $swing }%
+sens-legend-up = 驱动因素 +{ $swing }%
 sens-driver-help = { $driver }，当前为 { $today }：
     { $low } { $unit } 时 ROI 为 { $roi_low }
     { $high } { $unit } 时 ROI 为 { $roi_high }
     （NPV 为 { $npv_low } 至 { $npv_high } { $currency }）。点击以选中此输入项。
 sens-bar-name = { $driver }的影响
-sens-no-effect = 变动 ±{ $swing } % 对 ROI 无影响：
-sens-no-effect-help = 为 0 的驱动因素无法按自身的比例变动；折现率影响净现值 (NPV)，不影响 ROI。点击其中一项以选中其输入项。
+sens-no-effect = 变动 ±{ $swing }% 对 ROI 无影响：
+sens-no-effect-help = 为 0 的驱动因素无法按自身的比例变动；折现率影响净现值（NPV），不影响 ROI。点击其中一项以选中其输入项。
 sens-no-effect-driver-help = 当前为 { $value } { $unit }。点击以选中此输入项。
 sens-axis-today = 当前 { $roi }
 
@@ -567,7 +567,7 @@ risk-uncertain = 不确定
 risk-tile-p50-roi = { $months } 个月 P50 ROI
 risk-tile-p50-roi-formula = 一半的模拟结果高于此 ROI，一半低于此 ROI
 risk-tile-roi-range = ROI 区间，P10 至 P90
-risk-tile-roi-range-value = { $p10 } 至 { $p90 } %
+risk-tile-roi-range-value = { $p10 } 至 { $p90 }%
 risk-tile-roi-range-formula = 十次模拟中有八次落在这两个 ROI 之间
 risk-tile-payback-chance = { $months } 个月内收回投资的概率
 risk-tile-payback-chance-formula = 累计净额最终不低于零的模拟所占比例
@@ -587,7 +587,7 @@ risk-histogram-title = 各次模拟的测算期末 ROI
 risk-histogram-axis = 测算期末 ROI（%）
 risk-histogram-runs-axis = 模拟次数
 risk-histogram-runs = 模拟次数
-risk-histogram-tooltip = ROI 从 { $from } % 到 { $to } %：{ $count } 次
+risk-histogram-tooltip = ROI 从 { $from }% 到 { $to }%：{ $count } 次
 
 ## Goal seek
 
@@ -616,11 +616,11 @@ tracking-go-live-hint = YYYY-MM
 tracking-go-live-help = 上线（第 0 个月）所在的日历月份，格式如 2026-03：之后各月会显示日期。留空则只显示月份序号。
 tracking-error-go-live = 上线月份 { $typed }：请按 2026-03 的格式写出年份和月份
 tracking-attribution = 归功于 CRM 的比例
-tracking-attribution-help = 每项实测变化中归功于 CRM 的比例。收入增长也来自招聘、新市场和新产品，客户留下也有其他原因：只把属于 CRM 的那部分算给它。100 % 表示全部归功于 CRM。
-tracking-rollout-cost = 推行实际成本
+tracking-attribution-help = 每项实测变化中归功于 CRM 的比例。收入增长也来自招聘、新市场和新产品，客户留下也有其他原因：只把属于 CRM 的那部分算给它。100% 表示全部归功于 CRM。
+tracking-rollout-cost = 实施实际成本
 tracking-not-measured = 未实测
-tracking-rollout-cost-help = 上线时（第 0 个月）推行的实际成本：实施、培训、员工时间。留空：沿用计划中的一次性成本。
-tracking-error-rollout-cost = 推行实际成本：{ $message }
+tracking-rollout-cost-help = 上线时（第 0 个月）实施的实际成本：实施服务、培训、员工时间。留空：沿用计划中的一次性成本。
+tracking-error-rollout-cost = 实施实际成本：{ $message }
 tracking-import-csv = 导入 CSV…
 tracking-import-csv-help = 从 CSV 合并实测月份（文件中的月份会替换该月的数据）；Ctrl+Z 可撤销
 tracking-export-template = 导出 CSV 模板…
@@ -653,7 +653,7 @@ tracking-tile-outlook-roi-formula = 已实测的月份，其后各月按计划�
 tracking-tile-outlook-payback = 预测：投资回收期
 tracking-tile-outlook-payback-formula = 已实测的月份，其后按计划：累计净额从该月起始终不低于零的第一个月
 tracking-tile-through = 实测截至
-tracking-tile-through-formula = 有实测数据的最后一个月；每项实测变化的 { $attribution } % 归功于 CRM
+tracking-tile-through-formula = 有实测数据的最后一个月；每项实测变化的 { $attribution }% 归功于 CRM
 tracking-chart-title = 累计净额：计划与实际
 tracking-plan = 计划
 tracking-actual = 实际
@@ -697,9 +697,9 @@ report-horizon-months = { $count } 个月
 report-total-cost = 总成本
 report-total-gain = 总收益
 report-net-gain = 净收益
-report-roi = 投资回报率 (ROI)
+report-roi = 投资回报率（ROI）
 report-payback = 投资回收期
-report-npv = 净现值 (NPV)
+report-npv = 净现值（NPV）
 report-discounted-roi = 折现 ROI
 report-monthly-gain-full-adoption = 完全采用后月收益
 report-monthly-net-full-adoption = 完全采用后月净额
@@ -716,7 +716,7 @@ report-cost = 成本
 report-net = 净额
 report-initial = 初始
 report-note = 提示：{ $note }
-report-notes-heading = 提示
+report-notes-heading = 备注
 report-figure = 指标
 report-value = 数值
 
@@ -749,12 +749,12 @@ report-lines-count = { $count ->
 
 ## Plausibility notes
 report-notes-high-roi = ROI 达到 { $roi }，远高于 CRM 案例通常报告的水平（几百个百分点）。
-report-notes-high-roi-driver = 其中大部分（收益的 { $share } %）来自{ $part }，源于 { $driver } = { $value }：请核实这一假设。
-report-notes-high-roi-lines = 其中大部分（收益的 { $share } %）来自附加收益条目：请核实这些条目。
-report-notes-payback-no-cost = 投资立即收回，因为没有一次性成本（实施、培训、推行）：第一个月就已获得 { $gain } 的收益。大多数推行都需要一定的前期投入。
+report-notes-high-roi-driver = 其中大部分（收益的 { $share }%）来自{ $part }，源于 { $driver } = { $value }：请核实这一假设。
+report-notes-high-roi-lines = 其中大部分（收益的 { $share }%）来自附加收益条目：请核实这些条目。
+report-notes-payback-no-cost = 投资立即收回，因为没有一次性成本（实施、培训、内部工时）：第一个月就已获得 { $gain } 的收益。大多数实施都需要一定的前期投入。
 report-notes-fast-payback = 第一个月内即收回投资：首月收益（{ $gain }）已覆盖一次性成本（{ $cost }）。
 report-notes-gain-above-revenue = 完全采用后，CRM 每月带来的收益为 { $gain }，超过了整个团队目前每月 { $revenue } 的销售额：请核实各项提升幅度。
-report-notes-time-saved = 节省的时间被计为金额（每月 { $value }，占收益的 { $share } %）：只有腾出的时间用于销售或人员成本减少时，这部分收益才会兑现。
+report-notes-time-saved = 节省的时间被计为金额（每月 { $value }，占收益的 { $share }%）：只有腾出的时间用于销售或人员成本减少时，这部分收益才会兑现。
 
 ## Terminal table and Markdown
 report-table-title = { $name }（金额单位：{ $currency }）
@@ -762,8 +762,8 @@ report-md-amounts-in = 金额单位：{ $currency }。
 report-month-by-month = 逐月明细
 
 ## HTML report
-report-html-title = { $name } – CRM 投资回报率 (ROI)
-report-html-meta = CRM 投资回报率 (ROI) · 编制于 { $date } · 金额单位：{ $currency } · 测算期 { $months } 个月
+report-html-title = { $name } – CRM 投资回报率（ROI）
+report-html-meta = CRM 投资回报率（ROI） · 编制于 { $date } · 金额单位：{ $currency } · 测算期 { $months } 个月
 report-html-charts = 图表
 report-html-inputs = 输入项
 report-html-footer = 由 crm-roi 计算：采用精确的十进制运算，显示时四舍五入到分。
@@ -775,7 +775,7 @@ report-before-after-change = 变化
 ## Charts
 report-chart-month-axis = 月份
 report-chart-bar-title = { $series }，第 { $month } 个月：{ $value }
-report-chart-break-even = 第 { $month } 个月达到盈亏平衡
+report-chart-break-even = 盈亏平衡：{ $month } 个月
 report-chart-cost-gain = 累计成本与收益（{ $currency }）
 report-chart-cumulative-cost = 累计成本
 report-chart-cumulative-gain = 累计收益
@@ -787,14 +787,14 @@ report-chart-cost-by-kind = 各类月成本（{ $currency }）
 
 ## How the numbers are computed (HTML report)
 report-formulas-heading = 数字的计算方法
-report-formulas-baseline = 基准月收入 = 席位 × 每人每月成交数 × 每笔成交收入。毛利率（{ $margin } %）是新增收入中计为收益的比例。
+report-formulas-baseline = 基准月收入 = 席位 × 每人每月成交数 × 每笔成交收入。毛利率（{ $margin }%）是新增收入中计为收益的比例。
 report-formulas-gains = 完全采用后的各项收益相加：交叉销售 / 追加销售 = 基准收入 × 提升幅度 × 毛利率；更短的销售周期 = 基准收入 × c/(1 − c) × 毛利率，因为销售周期缩短 c 时，同样的销售管道可成交 1/(1 − c) 倍的单数；更高的赢单率 = 基准收入 × 提升幅度 × 毛利率；节省的时间 = 席位 × 每周节省小时数 × 52/12 × 小时成本（月成本 / 工作小时数）；更低的获客成本 = 获客支出 × 降幅，更快的服务 = 支持成本 × 降幅（属于节省，因此不乘毛利率）。
-report-formulas-adoption = 这些收益乘以采用率（{ $adoption } %）和 1 − 风险调整（{ $risk } %），并在 { $ramp } 个月的爬坡期内线性增长。收益从第 1 个月开始计算。
+report-formulas-adoption = 这些收益乘以采用率（{ $adoption }%）和 1 − 风险调整（{ $risk }%），并在 { $ramp } 个月的爬坡期内线性增长。收益从第 1 个月开始计算。
 report-formulas-customers = 留住的客户：逐月推算客户群，没有 CRM 时按月流失率流失，有 CRM 时流失率按流失率降低幅度降低（逐步爬坡，× 采用率）；收益为客户数之差 × 每位客户收入 × 毛利率 × (1 − 风险)，因此会累积。
-report-formulas-costs = 成本：实施、培训和推行中的员工时间（小时 × 小时成本）计入上线时（第 0 个月）；许可费和管理费用此后每月发生。许可费在每次续约时按年涨幅上涨；按年计费时，每个许可年的费用在年初支付。
+report-formulas-costs = 成本：实施、培训和实施中的员工时间（小时 × 小时成本）计入上线时（第 0 个月）；许可费和管理费用此后每月发生。许可费在每次续约时按年涨幅上涨；按年计费时，每个许可年的费用在年初支付。
 report-formulas-lines = 附加条目按输入值计入（一次性、每月，或将年度金额分摊到各月）；收益条目按风险调整扣减，但不受采用率或爬坡期影响。
 report-formulas-roi = ROI = 累计净额 / 累计成本 × 100。投资回收期是累计净额从该月起始终不低于零的第一个月，在该月内按插值计算。
-report-formulas-npv = 净现值 (NPV) 将第 m 个月按 (1 + { $rate } %)^(m/12) 折现；折现 ROI = (收益现值 − 成本现值) / 成本现值。分年度商业论证则改为在每年年末折现。
+report-formulas-npv = 净现值（NPV）将第 m 个月按 (1 + { $rate }%)^(m/12) 折现；折现 ROI = (收益现值 − 成本现值) / 成本现值。分年度商业论证则改为在每年年末折现。
 
 ## The business case by year
 report-years-heading = 分年度商业论证（{ $currency }）
@@ -805,7 +805,7 @@ report-years-total = 合计
 report-years-present-value = 现值
 report-years-total-gains = 总收益
 report-years-total-costs = 总成本
-report-years-footnote = 现值：每年的数字除以 (1 + { $rate } %)^年数，按已发布的商业论证（Forrester TEI 方法）的做法在年末折现；初始（上线，第 0 个月）不折现。按年计算的 NPV 为 { $npv }，ROI 为 { $roi }。主要指标中的 NPV（{ $headline_npv }）按月折现。
+report-years-footnote = 现值：每年的数字除以 (1 + { $rate }%)^年数，按已发布的商业论证（Forrester TEI 方法）的做法在年末折现；初始（上线，第 0 个月）不折现。按年计算的 NPV 为 { $npv }，ROI 为 { $roi }。主要指标中的 NPV（{ $headline_npv }）按月折现。
 
 ## Plan against actual
 report-tracking-heading = 计划与实际
@@ -855,7 +855,7 @@ report-month-dec = 12月
 report-short-month = { $year }年{ $month }
 
 ## Sensitivity
-report-sensitivity-title = { $name }：每次单独将一个驱动因素变动 -/+{ $swing } %；{ $months } 个月 ROI 为 { $roi }，NPV 为 { $npv }
+report-sensitivity-title = { $name }：每次单独将一个驱动因素变动 -/+{ $swing }%；{ $months } 个月 ROI 为 { $roi }，NPV 为 { $npv }
 report-sensitivity-driver = 驱动因素
 report-sensitivity-low-value = 低值
 report-sensitivity-high-value = 高值
@@ -869,9 +869,9 @@ report-risk-title = { $name }：模拟 { $runs } 次，种子 { $seed }
 report-risk-heading = 风险区间（模拟 { $runs } 次，种子 { $seed }）
 report-risk-payback-months = 投资回收期，月（– = { $horizon } 个月内未收回）
 report-risk-chance-payback = { $months } 个月内收回投资的概率
-report-risk-chance-payback-value = { $months } 个月内收回投资的概率：{ $chance } %
+report-risk-chance-payback-value = { $months } 个月内收回投资的概率：{ $chance }%
 report-risk-chance-negative = ROI 为负的概率
-report-risk-chance-negative-value = ROI 为负的概率：{ $chance } %
+report-risk-chance-negative-value = ROI 为负的概率：{ $chance }%
 report-risk-roi-p10 = ROI P10
 report-risk-roi-p50 = ROI P50
 report-risk-roi-p90 = ROI P90
@@ -908,7 +908,7 @@ report-png-wrong-size = { $width }×{ $height } 的图像需要 { $expected } �
 ## Added after the first translation pass
 menu-language = 语言
 preset-defaults = 默认值
-preset-200-percent = 200 % 案例
+preset-200-percent = 200% 案例
 preset-vendor-quick-estimate = 供应商式快速估算
 preset-cautious-founder = 谨慎的创始人
 preset-large-team = 大型团队，3 年
