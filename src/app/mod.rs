@@ -10,6 +10,7 @@ mod exports;
 mod files;
 mod fonts;
 mod goal_seek_view;
+pub mod identity;
 mod inputs;
 pub mod kpi_tiles;
 mod lines_editor;
@@ -746,11 +747,7 @@ pub fn run(file: Option<PathBuf>, lang: Option<crate::locale::Lang>) -> eframe::
     let options = eframe::NativeOptions {
         // Our own data folder, whatever the app id: settings never move with it.
         persistence_path: data.as_ref().map(session::DataDir::settings_file),
-        viewport: egui::ViewportBuilder::default()
-            .with_title("crm-roi")
-            .with_app_id("crm-roi")
-            .with_inner_size([1400.0, 900.0])
-            .with_min_inner_size([960.0, 600.0]),
+        viewport: viewport(),
         ..Default::default()
     };
     eframe::run_native(
@@ -764,4 +761,19 @@ pub fn run(file: Option<PathBuf>, lang: Option<crate::locale::Lang>) -> eframe::
             Ok(Box::new(Window { app, started }))
         }),
     )
+}
+
+/// The window as it opens: titled, with the icon, and with the application id on Wayland.
+fn viewport() -> egui::ViewportBuilder {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("crm-roi")
+        .with_inner_size([1400.0, 900.0])
+        .with_min_inner_size([960.0, 600.0]);
+    if let Some(icon) = identity::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    if identity::on_wayland() {
+        viewport = viewport.with_app_id(identity::APP_ID);
+    }
+    viewport
 }

@@ -25,6 +25,11 @@ use crate::report::analysis::{
 };
 use crate::report::{Format, render};
 
+/// The exit codes, in `--help` and the manual.
+const EXIT_STATUS_HELP: &str = "Exit status: 0 done; 1 an input was refused (a file, a scenario, \
+    a CSV) or the output could not be written; 2 a usage error (an unknown option, a bad \
+    argument).";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "crm-roi",
@@ -33,7 +38,8 @@ use crate::report::{Format, render};
     long_about = "What-if calculator for the return on a CRM purchase.\n\n\
         With no arguments, opens the desktop app; with a scenario file, opens the app on it; \
         with a subcommand, works headless.",
-    args_conflicts_with_subcommands = true
+    args_conflicts_with_subcommands = true,
+    after_long_help = EXIT_STATUS_HELP
 )]
 pub struct Cli {
     /// Scenario file (.ron) to open in the app.
@@ -119,6 +125,27 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
         format: AnalysisFormat,
     },
+    /// Print the shell completion script for bash, zsh or fish (e.g. `crm-roi completions
+    /// bash > ~/.local/share/bash-completion/completions/crm-roi`).
+    Completions {
+        #[arg(value_enum)]
+        shell: CompletionShell,
+    },
+    /// Write the manual pages (roff, `crm-roi.1` and one per command) into a folder, as the
+    /// package installs them.
+    #[command(hide = true)]
+    Manpages {
+        /// Folder to write into (made if missing).
+        out_dir: PathBuf,
+    },
+}
+
+/// The shells `completions` writes for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum CompletionShell {
+    Bash,
+    Zsh,
+    Fish,
 }
 
 /// The months as they happened against the plan.
@@ -162,6 +189,11 @@ pub enum CliError {
     Compare(#[from] CompareError),
     #[error(transparent)]
     Import(#[from] crate::files::actuals_csv::ImportError),
+    #[error("{path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error(
         "{0}: no driver has a risk range (`ranges`), so there is no uncertainty to simulate; \
          give at least one driver low / likely / high values"
@@ -319,5 +351,96 @@ pub fn run(command: &Command) -> Result<String, CliError> {
                 AnalysisFormat::Json => goal_seek_json(&result, &scenario),
             })
         }
+        Command::Completions { shell } => Ok(completions(*shell)),
+        Command::Manpages { out_dir } => {
+            write_manual_pages(out_dir).map_err(|source| CliError::Write {
+                path: out_dir.clone(),
+                source,
+            })?;
+            Ok(String::new())
+        }
     }
 }
+
+/// The completion script for `shell`, generated from the same definition that parses the
+/// command line (so it never falls behind an option).
+pub fn completions(shell: CompletionShell) -> String {
+    use clap::CommandFactory as _;
+    use clap_complete::Shell;
+    let shell = match shell {
+        CompletionShell::Bash => Shell::Bash,
+        CompletionShell::Zsh => Shell::Zsh,
+        CompletionShell::Fish => Shell::Fish,
+    };
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "crm-roi", &mut script);
+    String::from_utf8_lossy(&script).into_owned()
+}
+
+/// The manual page `crm-roi(1)` in roff: clap_mangen's from the command's definition, with
+/// the exit status, the files and the environment added (in place of `--help`'s one-line
+/// exit status).
+pub fn manual_page() -> String {
+    use clap::CommandFactory as _;
+    let command = Cli::command().after_long_help(None::<&str>);
+    let mut page = Vec::new();
+    // Writing into a Vec cannot fail.
+    let _ = clap_mangen::Man::new(command).render(&mut page);
+    let mut page = String::from_utf8_lossy(&page).into_owned();
+    page.push_str(MANUAL_EXTRA);
+    page
+}
+
+/// `crm-roi.1` and a page for each command (`crm-roi-report.1`, …), which the main page's
+/// list of commands refers to.
+pub fn write_manual_pages(dir: &Path) -> std::io::Result<()> {
+    use clap::CommandFactory as _;
+    std::fs::create_dir_all(dir)?;
+    for sub in Cli::command()
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+    {
+        let name = format!("crm-roi-{}", sub.get_name());
+        let usage = format!("crm-roi {}", sub.get_name());
+        let page = sub.clone().name(name.clone()).bin_name(usage);
+        let mut roff = Vec::new();
+        clap_mangen::Man::new(page).render(&mut roff)?;
+        std::fs::write(dir.join(format!("{name}.1")), roff)?;
+    }
+    std::fs::write(dir.join("crm-roi.1"), manual_page())
+}
+
+/// The manual's sections clap has no place for.
+const MANUAL_EXTRA: &str = r#".SH "EXIT STATUS"
+.TP
+\fB0\fR
+Done.
+.TP
+\fB1\fR
+An input was refused (a scenario file, a scenario that does not compute, a CSV) or the output
+could not be written. The message on standard error names the file and the problem.
+.TP
+\fB2\fR
+A usage error: an unknown command or option, or a bad argument.
+.SH FILES
+.TP
+\fI~/.local/share/crm-roi/app.ron\fR
+The window's settings: the language and the last file opened.
+.TP
+\fI~/.local/share/crm-roi/recovery/\fR
+Copies of unsaved work, offered back after a crash.
+.SH ENVIRONMENT
+.TP
+\fBLC_ALL\fR, \fBLC_MESSAGES\fR, \fBLANG\fR
+The language when \fB\-\-lang\fR is not given (English by default).
+.TP
+\fBCRM_ROI_DATA_DIR\fR
+Keep the settings and recovery copies in this folder instead.
+.SH EXAMPLES
+.nf
+crm\-roi scenario.ron
+crm\-roi report scenario.ron \-\-format html > report.html
+crm\-roi \-\-lang pl report scenario.ron
+crm\-roi goal\-seek scenario.ron \-\-driver cross_sell_uplift_pct \-\-roi 100
+.fi
+"#;
