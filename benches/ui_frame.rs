@@ -6,6 +6,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use crm_roi::app::CrmRoiApp;
 use crm_roi::app::document::Document;
 use crm_roi::files::load_scenario;
+use crm_roi::locale::Lang;
 use egui_kittest::Harness;
 
 fn frame(c: &mut Criterion, name: &str, app: CrmRoiApp) {
@@ -45,6 +46,32 @@ fn ui_frame(c: &mut Criterion) {
     }
     harness.run();
     c.bench_function("ui_frame/tracking_60_months", |b| b.iter(|| harness.step()));
+
+    // The frame that follows View → Language: every label, tile and chart series made again
+    // in the other language (alternating Chinese and Polish, so each frame is a switch).
+    let scenario = load_scenario(&example("subscription-2-years.ron")).expect("loads");
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(
+            |ui, app: &mut CrmRoiApp| app.show(ui),
+            CrmRoiApp::with_document(Document::new(scenario, None)),
+        );
+    harness.run();
+    let mut chinese = false;
+    c.bench_function("ui_frame/language_switch", |b| {
+        b.iter(|| {
+            chinese = !chinese;
+            let lang = if chinese { Lang::Zh } else { Lang::Pl };
+            harness.state_mut().set_language(lang);
+            harness.step();
+        })
+    });
+}
+
+fn example(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/scenarios")
+        .join(name)
 }
 
 criterion_group!(benches, ui_frame);
