@@ -163,7 +163,11 @@ impl InputsPanel {
         let value = driver.get(scenario);
         let unit = terms::unit_suffix(driver.unit(), &scenario.currency);
         // Beside the field, the unit agrees with the number in it (`4 сделки`, `5 сделок`).
-        let unit_beside = terms::unit_after(driver.unit(), value, &scenario.currency);
+        let unit_beside = terms::unit_after(
+            driver.unit(),
+            round_to(value, 4).normalize(),
+            &scenario.currency,
+        );
         let help = format!(
             "{}\n\n{}",
             terms::driver_help(driver),

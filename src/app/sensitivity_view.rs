@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive as _;
 
 use crate::analysis::sensitivity::{DEFAULT_SWING_PCT, DriverEffect, Sensitivity, sensitivity};
-use crate::locale::format::{grouped, grouped_natural, percent};
+use crate::locale::format::{driver_value, grouped, grouped_natural, percent, round_to};
 use crate::locale::terms;
 use crate::model::driver::Driver;
 use crate::model::scenario::Scenario;
@@ -126,15 +126,15 @@ fn tornado(ui: &mut Ui, result: &Sensitivity, scenario: &Scenario) -> Option<Dri
         for effect in &effects {
             ui.horizontal(|ui| {
                 let driver = effect.driver;
-                let unit = terms::unit_suffix(driver.unit(), currency);
+                // Each value with its unit in the form its number takes (`4 сделки`).
+                let with_unit = |value| driver_value(driver, value, None, currency);
                 let hover = tr!(
                     "sens-driver-help",
                     driver = terms::driver_label(driver),
-                    today = grouped_natural(driver.get(scenario)),
-                    low = grouped_natural(effect.low_value),
-                    unit = unit.as_str(),
+                    today = with_unit(driver.get(scenario)),
+                    low = with_unit(effect.low_value),
                     roi_low = percent(effect.roi_low),
-                    high = grouped_natural(effect.high_value),
+                    high = with_unit(effect.high_value),
                     roi_high = percent(effect.roi_high),
                     npv_low = grouped(effect.npv_low, 0),
                     npv_high = grouped(effect.npv_high, 0),
@@ -165,7 +165,12 @@ fn tornado(ui: &mut Ui, result: &Sensitivity, scenario: &Scenario) -> Option<Dri
                             "{} – {} {}",
                             grouped_natural(effect.low_value),
                             grouped_natural(effect.high_value),
-                            unit
+                            // A range's unit agrees with its last number (`2 – 5 сделок`).
+                            terms::unit_after(
+                                driver.unit(),
+                                round_to(effect.high_value, 4).normalize(),
+                                currency
+                            )
                         ))
                         .weak(),
                     )
@@ -225,8 +230,12 @@ fn tornado(ui: &mut Ui, result: &Sensitivity, scenario: &Scenario) -> Option<Dri
                         .small_button(terms::driver_label(effect.driver))
                         .on_hover_text(tr!(
                             "sens-no-effect-driver-help",
-                            value = grouped_natural(effect.driver.get(scenario)),
-                            unit = terms::unit_suffix(effect.driver.unit(), currency)
+                            value = driver_value(
+                                effect.driver,
+                                effect.driver.get(scenario),
+                                None,
+                                currency
+                            )
                         ))
                         .clicked()
                     {

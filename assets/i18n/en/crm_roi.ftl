@@ -605,14 +605,14 @@ sens-base-roi = ROI at the horizon: { $roi } with today's inputs (the centre lin
 sens-legend-down = driver −{ $swing } %
 sens-legend-up = driver +{ $swing } %
 sens-driver-help = { $driver }, today { $today }:
-    { $low } { $unit } gives ROI { $roi_low }
-    { $high } { $unit } gives ROI { $roi_high }
+    { $low } gives ROI { $roi_low }
+    { $high } gives ROI { $roi_high }
     (NPV { $npv_low } to { $npv_high } { $currency }). Click to select this input.
 # The accessible name of a driver's bar
 sens-bar-name = { $driver } effect
 sens-no-effect = No effect on the ROI at ±{ $swing } %:
 sens-no-effect-help = A driver at 0 cannot move by a share of itself; the discount rate changes the NPV, not the ROI. Click one to select its input.
-sens-no-effect-driver-help = Today { $value } { $unit }. Click to select this input.
+sens-no-effect-driver-help = Today { $value }. Click to select this input.
 # Under the centre line of the tornado; $roi as "289.6 %"
 sens-axis-today = today { $roi }
 

@@ -651,14 +651,14 @@ sens-base-roi = ROI na koniec horyzontu: { $roi } przy obecnych danych (linia ś
 sens-legend-down = czynnik −{ $swing }%
 sens-legend-up = czynnik +{ $swing }%
 sens-driver-help = { $driver }, obecnie { $today }:
-    { $low } { $unit } daje ROI { $roi_low }
-    { $high } { $unit } daje ROI { $roi_high }
+    { $low } daje ROI { $roi_low }
+    { $high } daje ROI { $roi_high }
     (NPV od { $npv_low } do { $npv_high } { $currency }). Kliknij, aby wybrać to pole.
 # Nazwa dostępności słupka czynnika
 sens-bar-name = Wpływ: { $driver }
 sens-no-effect = Brak wpływu na ROI przy ±{ $swing }%:
 sens-no-effect-help = Czynnika równego 0 nie da się zmienić o część jego wartości; stopa dyskontowa zmienia NPV, a nie ROI. Kliknij czynnik, aby wybrać jego pole.
-sens-no-effect-driver-help = Obecnie { $value } { $unit }. Kliknij, aby wybrać to pole.
+sens-no-effect-driver-help = Obecnie { $value }. Kliknij, aby wybrać to pole.
 # Pod linią środkową wykresu tornado; $roi np. „289,6%”
 sens-axis-today = obecnie { $roi }
 

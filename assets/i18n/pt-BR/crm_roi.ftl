@@ -605,14 +605,14 @@ sens-base-roi = ROI no horizonte: { $roi } com as entradas atuais (a linha centr
 sens-legend-down = premissa −{ $swing }%
 sens-legend-up = premissa +{ $swing }%
 sens-driver-help = { $driver }, hoje { $today }:
-    { $low } { $unit } dá ROI de { $roi_low }
-    { $high } { $unit } dá ROI de { $roi_high }
+    { $low } dá ROI de { $roi_low }
+    { $high } dá ROI de { $roi_high }
     (VPL de { $npv_low } a { $npv_high } { $currency }). Clique para selecionar esta entrada.
 # The accessible name of a driver's bar
 sens-bar-name = Efeito de { $driver }
 sens-no-effect = Sem efeito sobre o ROI com ±{ $swing }%:
 sens-no-effect-help = Uma premissa em 0 não pode variar uma fração de si mesma; a taxa de desconto altera o VPL, não o ROI. Clique em uma para selecionar a entrada.
-sens-no-effect-driver-help = Hoje { $value } { $unit }. Clique para selecionar esta entrada.
+sens-no-effect-driver-help = Hoje { $value }. Clique para selecionar esta entrada.
 # Under the centre line of the tornado; $roi as "289,6%"
 sens-axis-today = hoje { $roi }
 

@@ -627,14 +627,14 @@ sens-base-roi = ROI la orizont: { $roi } cu intrările actuale (linia centrală)
 sens-legend-down = factor −{ $swing } %
 sens-legend-up = factor +{ $swing } %
 sens-driver-help = { $driver }, acum { $today }:
-    { $low } { $unit } dă un ROI de { $roi_low }
-    { $high } { $unit } dă un ROI de { $roi_high }
+    { $low } dă un ROI de { $roi_low }
+    { $high } dă un ROI de { $roi_high }
     (VAN între { $npv_low } și { $npv_high } { $currency }). Faceți clic pentru a selecta această intrare.
 # The accessible name of a driver's bar
 sens-bar-name = Efectul factorului { $driver }
 sens-no-effect = Fără efect asupra ROI-ului la ±{ $swing } %:
 sens-no-effect-help = Un factor egal cu 0 nu se poate modifica cu o cotă din el însuși; rata de actualizare modifică VAN-ul, nu ROI-ul. Faceți clic pe unul pentru a-i selecta intrarea.
-sens-no-effect-driver-help = Acum { $value } { $unit }. Faceți clic pentru a selecta această intrare.
+sens-no-effect-driver-help = Acum { $value }. Faceți clic pentru a selecta această intrare.
 # Under the centre line of the tornado; $roi as "289.6 %"
 sens-axis-today = acum { $roi }
 

@@ -641,14 +641,14 @@ sens-base-roi = ROI на конец горизонта: { $roi } при теку
 sens-legend-down = фактор −{ $swing } %
 sens-legend-up = фактор +{ $swing } %
 sens-driver-help = { $driver }, сейчас { $today }:
-    { $low } { $unit }: ROI { $roi_low }
-    { $high } { $unit }: ROI { $roi_high }
+    { $low }: ROI { $roi_low }
+    { $high }: ROI { $roi_high }
     (NPV от { $npv_low } до { $npv_high } { $currency }). Нажмите, чтобы выбрать это поле.
 # Доступное имя столбца фактора
 sens-bar-name = { $driver }: влияние
 sens-no-effect = Не влияют на ROI при ±{ $swing } %:
 sens-no-effect-help = Фактор, равный 0, нельзя сдвинуть на долю от него самого; ставка дисконтирования меняет NPV, но не ROI. Нажмите на фактор, чтобы выбрать его поле.
-sens-no-effect-driver-help = Сейчас { $value } { $unit }. Нажмите, чтобы выбрать это поле.
+sens-no-effect-driver-help = Сейчас { $value }. Нажмите, чтобы выбрать это поле.
 # Под центральной линией «торнадо»; $roi в виде «289,6 %»
 sens-axis-today = сейчас { $roi }
 

@@ -543,13 +543,13 @@ sens-base-roi = 测算期末 ROI：按当前输入为 { $roi }（中线）
 sens-legend-down = 驱动因素 −{ $swing }%
 sens-legend-up = 驱动因素 +{ $swing }%
 sens-driver-help = { $driver }，当前为 { $today }：
-    { $low } { $unit } 时 ROI 为 { $roi_low }
-    { $high } { $unit } 时 ROI 为 { $roi_high }
+    { $low } 时 ROI 为 { $roi_low }
+    { $high } 时 ROI 为 { $roi_high }
     （NPV 为 { $npv_low } 至 { $npv_high } { $currency }）。点击以选中此输入项。
 sens-bar-name = { $driver }的影响
 sens-no-effect = 变动 ±{ $swing }% 对 ROI 无影响：
 sens-no-effect-help = 为 0 的驱动因素无法按自身的比例变动；折现率影响净现值（NPV），不影响 ROI。点击其中一项以选中其输入项。
-sens-no-effect-driver-help = 当前为 { $value } { $unit }。点击以选中此输入项。
+sens-no-effect-driver-help = 当前为 { $value }。点击以选中此输入项。
 sens-axis-today = 当前 { $roi }
 
 ## Risk range
