@@ -7,7 +7,9 @@ use egui_plot::{Line, LineStyle};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive as _;
 
-use super::plots::{TooltipRow, at_month, money_text, month_plot, month_tooltip, value_axis};
+use super::plots::{
+    Ticks, TooltipRow, at_month, money_text, month_plot, month_tooltip, value_axis,
+};
 use crate::analysis::compare::{
     CompareError, Compared, MAX_COMPARED, compare, differing_inputs, same_currency, same_horizon,
 };
@@ -186,7 +188,7 @@ fn roi_curves(ui: &mut Ui, compared: &[Compared]) {
     let plot = value_axis(
         month_plot("compare_roi", 260.0, horizon),
         tr!("compare-roi-axis"),
-        " %",
+        Ticks::Percent,
     );
     let response = plot.show(ui, |plot| {
         for ((entry, points), colour) in compared.iter().zip(&series).zip(COLOURS) {
@@ -241,7 +243,7 @@ fn cost_gain_curves(ui: &mut Ui, compared: &[Compared]) {
     let plot = value_axis(
         month_plot("compare_cost_gain", 260.0, horizon),
         currency.to_owned(),
-        "",
+        Ticks::Plain,
     );
     let response = plot.show(ui, |plot| {
         for (((entry, cost), gain), colour) in compared.iter().zip(&costs).zip(&gains).zip(COLOURS)

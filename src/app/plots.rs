@@ -245,18 +245,26 @@ pub fn fixed_plot(id: &str, height: f32) -> Plot<'_> {
         .show_y(false)
 }
 
-/// A value axis with grouped tick labels, `%` after each as the language writes it when
-/// `suffix` is `" %"`, else the unit given as its title.
-pub fn value_axis<'a>(plot: Plot<'a>, title: String, suffix: &'static str) -> Plot<'a> {
-    let percent = suffix.trim() == "%";
+/// What a value axis's tick labels are.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Ticks {
+    /// Grouped numbers; the unit is the axis title (`EUR`).
+    Plain,
+    /// Percentages, the sign placed as the language writes it (`600 %`, `600%`).
+    Percent,
+}
+
+/// A value axis with grouped tick labels and the given title.
+pub fn value_axis<'a>(plot: Plot<'a>, title: String, ticks: Ticks) -> Plot<'a> {
     plot.y_axis_label(title)
         .y_axis_min_width(56.0)
         .y_axis_formatter(move |mark: GridMark, _range| {
             let tick = tick_text(mark.value, mark.step_size);
-            if percent {
-                crate::locale::numbers::with_percent(&tick, crate::locale::Lang::current())
-            } else {
-                format!("{tick}{suffix}")
+            match ticks {
+                Ticks::Plain => tick,
+                Ticks::Percent => {
+                    crate::locale::numbers::with_percent(&tick, crate::locale::Lang::current())
+                }
             }
         })
 }
@@ -362,7 +370,7 @@ pub fn roi_plot(ui: &mut Ui, data: &ChartData, height: f32) {
     let plot = value_axis(
         month_plot("roi_plot", height, data.horizon),
         tr!("plot-roi-axis"),
-        " %",
+        Ticks::Percent,
     );
     let response = plot.show(ui, |plot| {
         // No name: the zero line needs no legend entry.
@@ -465,7 +473,7 @@ pub fn cost_gain_plot(ui: &mut Ui, data: &ChartData, height: f32, callout_size: 
     let plot = value_axis(
         month_plot("cost_gain_plot", height, data.horizon),
         currency.to_owned(),
-        "",
+        Ticks::Plain,
     )
     .include_y(data.max_cumulative * 1.1);
     let response = plot.show(ui, |plot| {
@@ -545,7 +553,7 @@ pub fn customers_plot(ui: &mut Ui, data: &ChartData, height: f32) {
     let plot = value_axis(
         month_plot("customers_plot", height, data.horizon),
         tr!("plot-customers-axis"),
-        "",
+        Ticks::Plain,
     );
     let response = plot.show(ui, |plot| {
         for (name, colour, points) in &series {
@@ -624,7 +632,7 @@ fn stacked_plot(
     let plot = value_axis(
         month_plot(id, height, data.horizon),
         currency.to_owned(),
-        "",
+        Ticks::Plain,
     )
     .legend(
         Legend::default()

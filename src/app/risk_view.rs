@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive as _;
 
 use super::kpi_tiles::{self, Tile};
-use super::plots::{TooltipRow, month_plot, month_tooltip, value_axis};
+use super::plots::{Ticks, TooltipRow, month_plot, month_tooltip, value_axis};
 pub use super::range_fields::RangeChange;
 use super::range_fields::{RangeFields, range_labels};
 use crate::analysis::risk::{Control, DEFAULT_RUNS, DEFAULT_SEED, RiskResult, risk};
@@ -305,7 +305,7 @@ fn band_plot(ui: &mut Ui, result: &RiskResult, horizon: u32) {
     let plot = value_axis(
         month_plot("risk_band", 230.0, horizon),
         tr!("risk-band-axis"),
-        " %",
+        Ticks::Percent,
     );
     let response = plot.show(ui, |plot| {
         // The legend takes an item's stroke colour: the band's is its fill, so they match.

@@ -14,7 +14,7 @@ use rust_decimal::prelude::ToPrimitive as _;
 
 use super::kpi_tiles::{self, Tile};
 use super::plots::{
-    GAIN_COLOUR, TooltipRow, at_month, money_text, month_plot, month_tooltip, value_axis,
+    GAIN_COLOUR, Ticks, TooltipRow, at_month, money_text, month_plot, month_tooltip, value_axis,
 };
 use crate::locale::entry::parse_entry;
 use crate::locale::format::{grouped, grouped_natural, money, money_whole, payback, percent};
@@ -551,7 +551,7 @@ fn cumulative_chart(ui: &mut Ui, scenario: &Scenario, tracking: &Tracking) {
     let plot = value_axis(
         month_plot("tracking_cumulative", 250.0, horizon),
         currency.to_owned(),
-        "",
+        Ticks::Plain,
     );
     let response = plot.show(ui, |plot| {
         plot.line(
