@@ -166,3 +166,38 @@ fn an_ambiguous_entry_says_how_it_was_read() {
     });
     assert!(harness.query_by_label(&note).is_some(), "{note}");
 }
+
+#[test]
+fn the_language_chosen_is_remembered_for_the_next_start() {
+    use crm_roi::app::session::Settings;
+    let first = Settings {
+        lang: Some(Lang::Pl),
+        ..Settings::default()
+    };
+    let app = CrmRoiApp::start(None, &first, None, None);
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut CrmRoiApp| app.show(ui), app);
+    harness.run();
+    assert_eq!(harness.state().language(), Lang::Pl);
+    harness
+        .get_by_label(&text_in(Lang::Pl, || tr!("menu-view")))
+        .click();
+    harness.run();
+    harness.get_by_label(Lang::Zh.native_name()).click();
+    harness.run();
+    // What the window keeps when it closes, read back as the next start reads it.
+    let kept = ron::to_string(&harness.state().settings()).unwrap();
+    let next: Settings = ron::from_str(&kept).unwrap();
+    assert_eq!(next.lang, Some(Lang::Zh));
+    let app = CrmRoiApp::start(None, &next, None, None);
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut CrmRoiApp| app.show(ui), app);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label(&text_in(Lang::Zh, || tr!("app-view-sensitivity")))
+            .is_some()
+    );
+}
