@@ -257,3 +257,37 @@ fn a_name_cannot_act_on_a_terminal_or_add_to_a_markdown_table() {
     assert!(name_line.contains("Fake heading"), "{name_line}");
     assert!(name_line.contains("\\|"), "{name_line}");
 }
+
+#[test]
+fn version_completions_and_manual_pages_come_from_the_command_itself() {
+    assert_eq!(
+        common::run_cli(&["--version"]).trim(),
+        format!("crm-roi {}", env!("CARGO_PKG_VERSION"))
+    );
+    let bash = common::run_cli(&["completions", "bash"]);
+    assert!(bash.contains("complete -F"), "{bash}");
+    // Every command is offered, the newest included.
+    for command in ["report", "goal-seek", "track", "completions"] {
+        assert!(bash.contains(command), "bash lacks {command}");
+    }
+    assert!(common::run_cli(&["completions", "zsh"]).starts_with("#compdef crm-roi"));
+    assert!(common::run_cli(&["completions", "fish"]).contains("complete -c crm-roi"));
+    common::assert_cli_refuses(&["completions", "tcsh"]);
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("man");
+    common::run_cli(&["manpages", out.to_str().unwrap()]);
+    let main = std::fs::read_to_string(out.join("crm-roi.1")).unwrap();
+    for section in [
+        ".SH NAME",
+        ".SH SYNOPSIS",
+        "EXIT STATUS",
+        ".SH FILES",
+        ".SH ENVIRONMENT",
+    ] {
+        assert!(main.contains(section), "crm-roi.1 lacks {section}");
+    }
+    let report = std::fs::read_to_string(out.join("crm-roi-report.1")).unwrap();
+    assert!(report.contains("crm\\-roi report"), "{report}");
+    assert!(report.contains("\\-\\-format"), "{report}");
+}
