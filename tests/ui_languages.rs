@@ -201,3 +201,37 @@ fn the_language_chosen_is_remembered_for_the_next_start() {
             .is_some()
     );
 }
+
+#[test]
+fn a_closed_section_stays_closed_through_a_language_switch() {
+    let mut harness = harness("defaults.ron", [1400.0, 900.0]);
+    let team = text_in(Lang::En, || tr!("term-group-team"));
+    let seats_en = text_in(Lang::En, || driver_label(Driver::Seats));
+    assert!(
+        harness
+            .query_by_role_and_label(Role::TextInput, &seats_en)
+            .is_some()
+    );
+    harness.get_by_label(&team).click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::TextInput, &seats_en)
+            .is_none(),
+        "the Team section closed"
+    );
+    harness.state_mut().set_language(Lang::Ru);
+    harness.run();
+    let seats_ru = text_in(Lang::Ru, || driver_label(Driver::Seats));
+    assert!(
+        harness
+            .query_by_label(&text_in(Lang::Ru, || tr!("term-group-team")))
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::TextInput, &seats_ru)
+            .is_none(),
+        "still closed in Russian: the section's id does not depend on its title"
+    );
+}
