@@ -168,22 +168,28 @@ impl InputsPanel {
             round_to(value, 4).normalize(),
             &scenario.currency,
         );
-        let help = format!(
-            "{}\n\n{}",
-            terms::driver_help(driver),
-            tr!(
-                "inputs-allowed",
-                range = range_text(driver),
-                unit = unit.as_str()
+        // Formatted only when a tooltip shows: the panel holds dozens of drivers, and their
+        // help texts made every frame cost more than the panel's drawing.
+        let help = || {
+            format!(
+                "{}\n\n{}",
+                terms::driver_help(driver),
+                tr!(
+                    "inputs-allowed",
+                    range = range_text(driver),
+                    unit = unit.as_str()
+                )
             )
-        );
+        };
         let name = terms::driver_label(driver);
         let range = scenario.ranges.get(driver.field_name()).copied();
         let field = self.fields.entry(driver).or_default();
         let mut change = None;
         let mut range_change = None;
 
-        let label = ui.label(&name).on_hover_text(&help);
+        let label = ui.label(&name).on_hover_ui(|ui| {
+            ui.label(help());
+        });
         ui.horizontal(|ui| {
             if let Some(new) = slider(ui, driver, value, label.id, &help, SLIDER_WIDTH) {
                 field.error = None;
@@ -204,7 +210,9 @@ impl InputsPanel {
                         .align(egui::Align2::RIGHT_CENTER),
                 )
                 .labelled_by(label.id)
-                .on_hover_text(&help);
+                .on_hover_ui(|ui| {
+                    ui.label(help());
+                });
             if self.focus_request == Some(driver) {
                 self.focus_request = None;
                 response.request_focus();
@@ -308,7 +316,7 @@ pub(super) fn slider(
     driver: Driver,
     value: Decimal,
     label: egui::Id,
-    help: &str,
+    help: &dyn Fn() -> String,
     width: f32,
 ) -> Option<Decimal> {
     marked_slider(ui, driver, value, None, label, help, width)
@@ -322,7 +330,7 @@ pub(super) fn marked_slider(
     value: Decimal,
     mark: Option<Decimal>,
     label: egui::Id,
-    help: &str,
+    help: &dyn Fn() -> String,
     width: f32,
 ) -> Option<Decimal> {
     let low = driver.min().to_f64().unwrap_or(0.0);
@@ -346,7 +354,9 @@ pub(super) fn marked_slider(
         })
         .inner
         .labelled_by(label)
-        .on_hover_text(help);
+        .on_hover_ui(|ui| {
+            ui.label(help());
+        });
     if let Some(mark) = mark.and_then(|m| m.to_f64())
         && high > low
     {

@@ -305,7 +305,7 @@ impl Presentation {
                 }
             }
         });
-        let help = tr!("present-what-if-help", help = terms::driver_help(driver));
+        let help = || tr!("present-what-if-help", help = terms::driver_help(driver));
         let width = ui.available_width() - 10.0;
         if let Some(new) = marked_slider(ui, driver, value, started, label.id, &help, width) {
             change = Some(new);

@@ -241,7 +241,7 @@ impl TrackingView {
                 &shown,
                 &tr!("tracking-not-measured"),
                 &tr!("tracking-rollout-cost"),
-                &tr!("tracking-rollout-cost-help"),
+                || tr!("tracking-rollout-cost-help"),
             ) {
                 match typed {
                     Ok(value) if value != actuals.one_time_cost => {
@@ -281,7 +281,9 @@ impl TrackingView {
         shown: &str,
         hint: &str,
         name: &str,
-        help: &str,
+        // Made only when the pointer rests on the cell: a 60-month grid would otherwise
+        // format hundreds of tooltips every frame.
+        help: impl FnOnce() -> String,
     ) -> Option<Result<Option<Decimal>, String>> {
         let id = ui.make_persistent_id(("tracking_cell", key.0, key.1.map(Measure::field_name)));
         let text = self.texts.entry(key).or_default();
@@ -297,7 +299,9 @@ impl TrackingView {
                     .align(egui::Align2::RIGHT_CENTER),
             )
             .accessible_name(name.to_owned())
-            .on_hover_text(help);
+            .on_hover_ui(|ui| {
+                ui.label(help());
+            });
         let cancelled = ui.input(|i| i.key_pressed(egui::Key::Escape));
         if !response.lost_focus() || cancelled || text.trim() == shown {
             return None;
@@ -367,13 +371,11 @@ impl TrackingView {
                     }
                     let entry = actuals.month(month);
                     let hint = hints.iter().find(|h| h.month == month);
+                    let label = month_label(scenario, month);
                     {
                         {
                             ui.horizontal(|ui| {
-                                ui.add_sized(
-                                    [110.0, ROW_HEIGHT],
-                                    egui::Label::new(month_label(scenario, month)),
-                                );
+                                ui.add_sized([110.0, ROW_HEIGHT], egui::Label::new(label.as_str()));
                                 for measure in Measure::ALL {
                                     let shown = entry
                                         .and_then(|e| measure.get(e))
@@ -388,12 +390,14 @@ impl TrackingView {
                                     } else {
                                         planned.clone()
                                     };
-                                    let help = tr!(
-                                        "tracking-cell-help",
-                                        measure = measure_heading(measure),
-                                        month = month_label(scenario, month),
-                                        plan = plan
-                                    );
+                                    let help = || {
+                                        tr!(
+                                            "tracking-cell-help",
+                                            measure = measure_heading(measure),
+                                            month = label.as_str(),
+                                            plan = plan
+                                        )
+                                    };
                                     let name = tr!(
                                         "tracking-cell-name",
                                         measure = measure_heading(measure),
@@ -405,7 +409,7 @@ impl TrackingView {
                                         &shown,
                                         &planned,
                                         &name,
-                                        &help,
+                                        help,
                                     ) {
                                         match typed {
                                             Ok(value) => {
@@ -417,7 +421,7 @@ impl TrackingView {
                                             Err(message) => {
                                                 self.error = Some(tr!(
                                                     "tracking-error-cell",
-                                                    month = month_label(scenario, month),
+                                                    month = label.as_str(),
                                                     measure = measure_heading(measure),
                                                     message = message
                                                 ));

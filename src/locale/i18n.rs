@@ -41,6 +41,25 @@ pub fn loader_for(lang: Lang) -> &'static FluentLanguageLoader {
     &LOADERS[lang.index()]
 }
 
+thread_local! {
+    /// Messages without variables, once formatted, per language: a frame shows hundreds of
+    /// labels, and formatting each through Fluent every frame cost more than drawing them.
+    static PLAIN: std::cell::RefCell<std::collections::HashMap<(usize, &'static str), String>> =
+        Default::default();
+}
+
+/// The message `id` (which has no variables) in the language in use, formatted by `format`
+/// the first time it is asked for in that language.
+pub fn plain(id: &'static str, format: impl FnOnce() -> String) -> String {
+    let key = (Lang::current().index(), id);
+    if let Some(text) = PLAIN.with(|cache| cache.borrow().get(&key).cloned()) {
+        return text;
+    }
+    let text = format();
+    PLAIN.with(|cache| cache.borrow_mut().insert(key, text.clone()));
+    text
+}
+
 /// The source text of a language's messages (for the catalogue's own tests).
 pub fn source(lang: Lang) -> Option<String> {
     let file = Localizations::get(&format!("{}/crm_roi.ftl", lang.code()))?;
@@ -52,7 +71,9 @@ pub fn source(lang: Lang) -> Option<String> {
 #[macro_export]
 macro_rules! tr {
     ($id:literal) => {
-        i18n_embed_fl::fl!($crate::locale::i18n::loader(), $id)
+        $crate::locale::i18n::plain($id, || {
+            i18n_embed_fl::fl!($crate::locale::i18n::loader(), $id)
+        })
     };
     ($id:literal, $($args:tt)*) => {
         i18n_embed_fl::fl!($crate::locale::i18n::loader(), $id, $($args)*)

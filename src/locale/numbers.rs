@@ -26,16 +26,37 @@ thread_local! {
 /// `value` (already rounded and scaled to the decimals wanted) in the language's digits and
 /// separators: `-1,234.50`, `-1.234,50`, `-1 234,50`.
 pub fn localized(value: Decimal, lang: Lang) -> String {
-    let text = value.to_string();
-    let Ok(number) = IcuDecimal::from_str(&text) else {
+    // The same figures are shown frame after frame: each is formatted once per language. The
+    // key keeps the scale (1.0 and 1.00 are different texts though equal numbers).
+    let key = (lang.index(), value.serialize());
+    if let Some(text) = SHOWN.with(|shown| shown.borrow().get(&key).cloned()) {
         return text;
+    }
+    let text = value.to_string();
+    let formatted = match IcuDecimal::from_str(&text) {
+        Ok(number) => FORMATTERS.with(|formatters| {
+            match formatters.get(lang.index()).and_then(Option::as_ref) {
+                Some(formatter) => formatter.format(&number).to_string(),
+                None => text.clone(),
+            }
+        }),
+        Err(_) => text,
     };
-    FORMATTERS.with(
-        |formatters| match formatters.get(lang.index()).and_then(Option::as_ref) {
-            Some(formatter) => formatter.format(&number).to_string(),
-            None => text.clone(),
-        },
-    )
+    SHOWN.with(|shown| {
+        let mut shown = shown.borrow_mut();
+        // Bounded: a long session of dragging sliders does not grow it without end.
+        if shown.len() >= 16_384 {
+            shown.clear();
+        }
+        shown.insert(key, formatted.clone());
+    });
+    formatted
+}
+
+thread_local! {
+    /// Numbers already formatted, by language and exact decimal (value and scale).
+    static SHOWN: std::cell::RefCell<std::collections::HashMap<(usize, [u8; 16]), String>> =
+        Default::default();
 }
 
 /// The decimal separator of a language.
@@ -131,6 +152,17 @@ pub fn with_percent(number: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_formatted_numbers_kept_for_reuse_keep_their_language_and_decimals() {
+        let one = |text: &str| Decimal::from_str_exact(text).unwrap();
+        for _ in 0..2 {
+            assert_eq!(localized(one("1234.5"), Lang::En), "1,234.5");
+            assert_eq!(localized(one("1234.50"), Lang::En), "1,234.50");
+            assert_eq!(localized(one("1234.5"), Lang::Ro), "1.234,5");
+            assert_eq!(localized(one("1234.5"), Lang::Pl), "1234,5");
+        }
+    }
 
     fn n(text: &str, lang: Lang) -> String {
         localized(text.parse().unwrap(), lang)
