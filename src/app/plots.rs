@@ -476,6 +476,11 @@ pub fn cost_gain_plot(ui: &mut Ui, data: &ChartData, height: f32, callout_size: 
         Ticks::Plain,
     )
     .include_y(data.max_cumulative * 1.1);
+    // The legend entry and the call-out say the same.
+    let break_even = data.break_even.map(|[month, cost]| {
+        let label = tr!("plot-break-even", month = number_text(month, 2));
+        ([month, cost], label)
+    });
     let response = plot.show(ui, |plot| {
         plot.line(
             Line::new(tr!("plot-cumulative-cost"), data.cumulative_cost.clone())
@@ -487,19 +492,17 @@ pub fn cost_gain_plot(ui: &mut Ui, data: &ChartData, height: f32, callout_size: 
                 .color(GAIN_COLOUR)
                 .width(2.5),
         );
-        if let Some([month, cost]) = data.break_even {
-            let label = tr!("plot-break-even", month = number_text(month, 2));
+        if let Some((point, label)) = &break_even {
             plot.points(
-                Points::new(label.clone(), vec![[month, cost]])
+                Points::new(label.clone(), vec![*point])
                     .shape(MarkerShape::Diamond)
                     .radius(7.0)
                     .color(Color32::from_rgb(120, 120, 120)),
             );
         }
     });
-    if let Some([month, cost]) = data.break_even {
-        let label = tr!("plot-break-even", month = number_text(month, 2));
-        callout(ui, &response, [month, cost], &label, callout_size);
+    if let Some((point, label)) = &break_even {
+        callout(ui, &response, *point, label, callout_size);
     }
     month_tooltip(&response, data.horizon, |month| {
         let row = |series: String, points: &[[f64; 2]], colour| {
