@@ -19,12 +19,10 @@ const PROJECTOR: [f32; 2] = [1280.0, 720.0];
 
 fn harness(file: &str, size: [f32; 2]) -> Harness<'static, CrmRoiApp> {
     let scenario = load_scenario(&common::example(file)).unwrap();
-    let app = CrmRoiApp::with_document(Document::new(scenario, None));
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .build_ui_state(|ui, app: &mut CrmRoiApp| app.show(ui), app);
-    harness.run();
-    harness
+    common::window(
+        CrmRoiApp::with_document(Document::new(scenario, None)),
+        size,
+    )
 }
 
 /// A message as `lang` writes it.
@@ -174,11 +172,7 @@ fn the_language_chosen_is_remembered_for_the_next_start() {
         lang: Some(Lang::Pl),
         ..Settings::default()
     };
-    let app = CrmRoiApp::start(None, &first, None, None);
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_ui_state(|ui, app: &mut CrmRoiApp| app.show(ui), app);
-    harness.run();
+    let mut harness = common::window(CrmRoiApp::start(None, &first, None, None), [1400.0, 900.0]);
     assert_eq!(harness.state().language(), Lang::Pl);
     harness
         .get_by_label(&text_in(Lang::Pl, || tr!("menu-view")))
@@ -190,11 +184,7 @@ fn the_language_chosen_is_remembered_for_the_next_start() {
     let kept = ron::to_string(&harness.state().settings()).unwrap();
     let next: Settings = ron::from_str(&kept).unwrap();
     assert_eq!(next.lang, Some(Lang::Zh));
-    let app = CrmRoiApp::start(None, &next, None, None);
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_ui_state(|ui, app: &mut CrmRoiApp| app.show(ui), app);
-    harness.run();
+    let harness = common::window(CrmRoiApp::start(None, &next, None, None), [1400.0, 900.0]);
     assert!(
         harness
             .query_by_label(&text_in(Lang::Zh, || tr!("app-view-sensitivity")))

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive as _;
 
 use crate::analysis::goal_seek::{GoalSeek, Target, goal_seek};
+use crate::locale::format::{field_number, parse_field_number, percent_suffix};
 use crate::locale::terms;
 use crate::model::driver::Driver;
 use crate::model::projection::Summary;
@@ -101,14 +102,15 @@ impl GoalSeekView {
                         target = reachable_target(self.goal, summary, horizon);
                     }
                     let suffix = if self.goal == Goal::Roi {
-                        " %".to_owned()
+                        percent_suffix()
                     } else {
                         format!(" {}", tr!("goal-months-unit"))
                     };
                     ui.add(
                         egui::DragValue::new(&mut target)
                             .speed(0.5)
-                            .max_decimals(2)
+                            .custom_formatter(|value, _| field_number(value))
+                            .custom_parser(parse_field_number)
                             .suffix(suffix),
                     )
                     .labelled_by(label.id)

@@ -32,9 +32,12 @@ impl SensitivityView {
     pub fn ui(&mut self, ui: &mut Ui, scenario: &Scenario, revision: u64) -> Option<Driver> {
         ui.horizontal(|ui| {
             let label = ui.label(tr!("sens-swing"));
-            ui.add(egui::Slider::new(&mut self.swing_pct, 5..=50).suffix(" %"))
-                .labelled_by(label.id)
-                .on_hover_text(tr!("sens-swing-help"));
+            ui.add(
+                egui::Slider::new(&mut self.swing_pct, 5..=50)
+                    .suffix(crate::locale::format::percent_suffix()),
+            )
+            .labelled_by(label.id)
+            .on_hover_text(tr!("sens-swing-help"));
             ui.label(RichText::new(tr!("sens-explanation")).weak());
         });
         let key = (revision, self.swing_pct);

@@ -115,8 +115,9 @@ impl TrackingView {
         let mut change = None;
         let mut request = None;
         let mut dismiss = false;
-        let actuals = scenario.actuals.clone().unwrap_or_default();
-        self.controls(ui, scenario, &actuals, &mut change, &mut request);
+        let no_actuals = Actuals::default();
+        let actuals = scenario.actuals.as_ref().unwrap_or(&no_actuals);
+        self.controls(ui, scenario, actuals, &mut change, &mut request);
         if plan_changed {
             ui.horizontal(|ui| {
                 ui.label(
@@ -164,7 +165,7 @@ impl TrackingView {
                     ))
                     .strong(),
                 );
-                if let Some(cell) = self.grid(ui, scenario, &actuals) {
+                if let Some(cell) = self.grid(ui, scenario, actuals) {
                     change = Some(cell);
                 }
             });
@@ -218,7 +219,7 @@ impl TrackingView {
             let slider = ui
                 .add(
                     egui::Slider::new(&mut attribution, 0.0..=100.0)
-                        .suffix(" %")
+                        .suffix(crate::locale::format::percent_suffix())
                         .step_by(1.0),
                 )
                 .labelled_by(label.id)
@@ -336,11 +337,9 @@ impl TrackingView {
         actuals: &Actuals,
     ) -> Option<TrackingChange> {
         let mut change = None;
-        let hints = self
-            .hints
-            .as_ref()
-            .map(|(_, h)| h.clone())
-            .unwrap_or_default();
+        // Lent out for the frame (the cells need `self`), not copied: restored below.
+        let kept = self.hints.take();
+        let hints: &[ActualMonth] = kept.as_ref().map_or(&[], |(_, h)| h.as_slice());
         egui::ScrollArea::horizontal()
             .id_salt("tracking_grid_scroll")
             .show(ui, |ui| {
@@ -434,6 +433,7 @@ impl TrackingView {
                     }
                 }
             });
+        self.hints = kept;
         change
     }
 }
@@ -626,16 +626,7 @@ fn groups_table(ui: &mut Ui, scenario: &Scenario, tracking: &Tracking) {
         .num_columns(5)
         .spacing([10.0, 3.0])
         .show(ui, |ui| {
-            ui.label("");
-            for heading in [
-                tr!("tracking-plan"),
-                tr!("tracking-actual"),
-                tr!("tracking-variance"),
-            ] {
-                right(ui, RichText::new(heading).strong());
-            }
-            ui.label("");
-            ui.end_row();
+            plan_actual_header(ui);
             for (i, _) in GroupGains::LABELS.iter().enumerate() {
                 if plan[i].is_zero() && actual[i].is_zero() {
                     continue;
@@ -772,16 +763,7 @@ fn quarter_grid(ui: &mut Ui, id: &str, quarters: &[&Quarter]) {
         .num_columns(5)
         .spacing([14.0, 3.0])
         .show(ui, |ui| {
-            ui.label("");
-            for heading in [
-                tr!("tracking-plan"),
-                tr!("tracking-actual"),
-                tr!("tracking-variance"),
-            ] {
-                right(ui, RichText::new(heading).strong());
-            }
-            ui.label("");
-            ui.end_row();
+            plan_actual_header(ui);
             for quarter in quarters {
                 ui.label(RichText::new(quarter_label(quarter)).strong());
                 ui.end_row();
@@ -803,6 +785,20 @@ fn quarter_grid(ui: &mut Ui, id: &str, quarters: &[&Quarter]) {
                 }
             }
         });
+}
+
+/// The heading row of a plan-against-actual grid: Plan, Actual, Variance over the numbers.
+fn plan_actual_header(ui: &mut Ui) {
+    ui.label("");
+    for heading in [
+        tr!("tracking-plan"),
+        tr!("tracking-actual"),
+        tr!("tracking-variance"),
+    ] {
+        right(ui, RichText::new(heading).strong());
+    }
+    ui.label("");
+    ui.end_row();
 }
 
 fn right(ui: &mut Ui, text: RichText) {

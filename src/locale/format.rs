@@ -113,6 +113,26 @@ pub fn percent(value: Option<Decimal>) -> String {
     }
 }
 
+/// The percent sign as the language puts it after a number (` %`, `%`, with a no-break
+/// space where there is one): the suffix of a slider or a spin box in percent.
+pub fn percent_suffix() -> String {
+    super::numbers::with_percent("", super::Lang::current())
+}
+
+/// A spin box's number as the language writes it, and read back the same way: the pair for
+/// egui's `DragValue::custom_formatter` and `custom_parser`.
+pub fn field_number(value: f64) -> String {
+    grouped_natural(round_to(
+        Decimal::from_f64_retain(value).unwrap_or_default(),
+        2,
+    ))
+}
+
+/// See [`field_number`].
+pub fn parse_field_number(text: &str) -> Option<f64> {
+    super::entry::parse_entry(text).ok()?.to_f64()
+}
+
 /// A percentage measured rather than computed exactly (a risk percentile, a probability), to
 /// `decimals` places as the language writes it.
 pub fn percent_approx(value: f64, decimals: u32) -> String {
@@ -139,6 +159,24 @@ pub fn payback(value: Option<Decimal>, horizon_months: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spin_box_numbers_read_back_in_every_language() {
+        for lang in crate::locale::Lang::ALL {
+            lang.use_here();
+            for value in [0.0, 5.0, 319.0, 1234.5, 289.61, -50.25] {
+                let shown = field_number(value);
+                assert_eq!(parse_field_number(&shown), Some(value), "{lang:?}: {shown}");
+            }
+        }
+        crate::locale::Lang::Ru.use_here();
+        assert_eq!(field_number(319.0), "319");
+        assert_eq!(field_number(1234.5), "1\u{a0}234,5");
+        assert_eq!(percent_suffix(), "\u{a0}%");
+        crate::locale::Lang::Pl.use_here();
+        assert_eq!(percent_suffix(), "%");
+        crate::locale::Lang::En.use_here();
+    }
     use std::str::FromStr;
 
     fn d(text: &str) -> Decimal {

@@ -61,3 +61,16 @@ pub fn assert_cli_refuses(args: &[&str]) {
     assert!(output.stdout.is_empty(), "{args:?}");
     assert!(!output.stderr.is_empty(), "{args:?}");
 }
+
+/// The window with `app` at `size` (logical pixels), driven by egui_kittest, after its first
+/// frames.
+pub fn window(
+    app: crm_roi::app::CrmRoiApp,
+    size: [f32; 2],
+) -> egui_kittest::Harness<'static, crm_roi::app::CrmRoiApp> {
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(size)
+        .build_ui_state(|ui, app: &mut crm_roi::app::CrmRoiApp| app.show(ui), app);
+    harness.run();
+    harness
+}
